@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using LvalertTest.Core.Events;
+
+namespace LvalertTest.Simulation.Schedules;
+
+/// <summary>
+/// What an action does, as data: a schedule can be printed, saved as JSON and compared.
+/// The subtypes are the writes a GraceDb client (pipeline, follow-up, human, operator) makes.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(CreateEvent), "create_event")]
+[JsonDerivedType(typeof(WriteLog), "write_log")]
+[JsonDerivedType(typeof(AddLabel), "add_label")]
+[JsonDerivedType(typeof(RemoveLabel), "remove_label")]
+[JsonDerivedType(typeof(SignOff), "sign_off")]
+[JsonDerivedType(typeof(UploadVoEvent), "upload_voevent")]
+[JsonDerivedType(typeof(SendCommand), "send_command")]
+[JsonDerivedType(typeof(RawAlert), "raw_alert")]
+public abstract record ActionBody
+{
+    /// <summary>The event the action concerns, or null for actions addressed to no event (commands, raw alerts).</summary>
+    [JsonIgnore]
+    public virtual EventHandle? Event => null;
+
+    /// <summary>One line for timelines and printed schedules.</summary>
+    public abstract string Describe();
+}
+
+/// <summary>A pipeline uploads a new candidate event; the handle receives its GraceID.</summary>
+public sealed record CreateEvent(
+    [property: JsonPropertyName("event")] EventHandle Handle,
+    string Group,
+    string Pipeline,
+    string? Search,
+    string FileName,
+    string FileContent,
+    ImmutableArray<string> Labels = default,
+    bool Offline = false) : ActionBody
+{
+    public ImmutableArray<string> Labels { get; init; } = Labels.IsDefault ? [] : Labels;
+
+    public override EventHandle? Event => Handle;
+
+    public override string Describe() =>
+        $"create {Group}/{Pipeline}{(Search is null ? string.Empty : "/" + Search)} from {FileName}";
+}
+
+/// <summary>A log entry, optionally with a file upload and tag names.</summary>
+public sealed record WriteLog(
+    [property: JsonPropertyName("event")] EventHandle Handle,
+    string Comment,
+    string? FileName = null,
+    string? FileContent = null,
+    ImmutableArray<string> Tags = default) : ActionBody
+{
+    public ImmutableArray<string> Tags { get; init; } = Tags.IsDefault ? [] : Tags;
+
+    public override EventHandle? Event => Handle;
+
+    public override string Describe()
+    {
+        string file = FileName is null ? string.Empty : $" [{FileName}]";
+        string tags = Tags.IsEmpty ? string.Empty : $" tags={string.Join(',', Tags)}";
+        return $"log \"{Comment}\"{file}{tags}";
+    }
+}
+
+public sealed record AddLabel([property: JsonPropertyName("event")] EventHandle Handle, string Label) : ActionBody
+{
+    public override EventHandle? Event => Handle;
+
+    public override string Describe() => $"label +{Label}";
+}
+
+public sealed record RemoveLabel([property: JsonPropertyName("event")] EventHandle Handle, string Label) : ActionBody
+{
+    public override EventHandle? Event => Handle;
+
+    public override string Describe() => $"label -{Label}";
+}
+
+/// <summary>An operator (OP, with an instrument) or advocate (ADV) answers a sign-off request.</summary>
+public sealed record SignOff(
+    [property: JsonPropertyName("event")] EventHandle Handle,
+    SignoffType SignoffType,
+    string? Instrument,
+    SignoffStatus Status,
+    string Comment) : ActionBody
+{
+    public override EventHandle? Event => Handle;
+
+    public override string Describe() =>
+        $"signoff {SignoffType}{(Instrument is null ? string.Empty : " " + Instrument)} {Status}";
+}
+
+/// <summary>A VOEvent of the given type is created for the event.</summary>
+public sealed record UploadVoEvent(
+    [property: JsonPropertyName("event")] EventHandle Handle,
+    VoEventType VoEventType,
+    string? SkymapFileName = null) : ActionBody
+{
+    public override EventHandle? Event => Handle;
+
+    public override string Describe() =>
+        $"voevent {VoEventType}{(SkymapFileName is null ? string.Empty : " skymap=" + SkymapFileName)}";
+}
+
+/// <summary>An lvalertMP command sent to a node: <c>{"uid":"command","alert_type":Command,"object":Arguments}</c>.</summary>
+public sealed record SendCommand(
+    string Command,
+    ImmutableSortedDictionary<string, string> Arguments,
+    string? Node = null) : ActionBody
+{
+    // Ordinal keys, so the command prints and serialises the same on every machine.
+    public ImmutableSortedDictionary<string, string> Arguments { get; init; } =
+        (Arguments ?? ImmutableSortedDictionary<string, string>.Empty).WithComparers(StringComparer.Ordinal);
+
+    public override string Describe() =>
+        $"command {Command}({string.Join(", ", Arguments.Select(a => $"{a.Key}={a.Value}"))}){(Node is null ? string.Empty : " to " + Node)}";
+}
+
+/// <summary>An alert published as it is, bypassing GraceDb (for malformed-input and listener tests).</summary>
+public sealed record RawAlert(string Node, string Payload) : ActionBody
+{
+    public override string Describe() => $"raw alert to {Node} ({Payload.Length} chars)";
+}
