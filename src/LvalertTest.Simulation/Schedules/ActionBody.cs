@@ -21,10 +21,13 @@ public abstract record ActionBody
 {
     /// <summary>The event the action concerns, or null for actions addressed to no event (commands, raw alerts).</summary>
     [JsonIgnore]
-    public virtual EventHandle? Event => null;
+    public EventHandle? Event => GetEvent();
 
     /// <summary>One line for timelines and printed schedules.</summary>
     public abstract string Describe();
+
+    // Not a virtual property: an override would be serialised under the same name as the subtypes' "event".
+    private protected virtual EventHandle? GetEvent() => null;
 }
 
 /// <summary>A pipeline uploads a new candidate event; the handle receives its GraceID.</summary>
@@ -40,7 +43,7 @@ public sealed record CreateEvent(
 {
     public ImmutableArray<string> Labels { get; init; } = Labels.IsDefault ? [] : Labels;
 
-    public override EventHandle? Event => Handle;
+    private protected override EventHandle? GetEvent() => Handle;
 
     public override string Describe() =>
         $"create {Group}/{Pipeline}{(Search is null ? string.Empty : "/" + Search)} from {FileName}";
@@ -56,7 +59,7 @@ public sealed record WriteLog(
 {
     public ImmutableArray<string> Tags { get; init; } = Tags.IsDefault ? [] : Tags;
 
-    public override EventHandle? Event => Handle;
+    private protected override EventHandle? GetEvent() => Handle;
 
     public override string Describe()
     {
@@ -68,14 +71,14 @@ public sealed record WriteLog(
 
 public sealed record AddLabel([property: JsonPropertyName("event")] EventHandle Handle, string Label) : ActionBody
 {
-    public override EventHandle? Event => Handle;
+    private protected override EventHandle? GetEvent() => Handle;
 
     public override string Describe() => $"label +{Label}";
 }
 
 public sealed record RemoveLabel([property: JsonPropertyName("event")] EventHandle Handle, string Label) : ActionBody
 {
-    public override EventHandle? Event => Handle;
+    private protected override EventHandle? GetEvent() => Handle;
 
     public override string Describe() => $"label -{Label}";
 }
@@ -88,7 +91,7 @@ public sealed record SignOff(
     SignoffStatus Status,
     string Comment) : ActionBody
 {
-    public override EventHandle? Event => Handle;
+    private protected override EventHandle? GetEvent() => Handle;
 
     public override string Describe() =>
         $"signoff {SignoffType}{(Instrument is null ? string.Empty : " " + Instrument)} {Status}";
@@ -100,7 +103,7 @@ public sealed record UploadVoEvent(
     VoEventType VoEventType,
     string? SkymapFileName = null) : ActionBody
 {
-    public override EventHandle? Event => Handle;
+    private protected override EventHandle? GetEvent() => Handle;
 
     public override string Describe() =>
         $"voevent {VoEventType}{(SkymapFileName is null ? string.Empty : " skymap=" + SkymapFileName)}";
