@@ -23,10 +23,17 @@ public abstract record ActionBody
     [JsonIgnore]
     public EventHandle? Event => GetEvent();
 
+    /// <summary>The kind's name, as in the JSON discriminator ("write_log", ...).</summary>
+    [JsonIgnore]
+    public string Kind => KindName;
+
     /// <summary>One line for timelines and printed schedules.</summary>
     public abstract string Describe();
 
-    // Not a virtual property: an override would be serialised under the same name as the subtypes' "event".
+    // Event and Kind are not virtual properties: an override would be serialised, clashing with the subtypes'
+    // "event" and with the "kind" discriminator.
+    private protected abstract string KindName { get; }
+
     private protected virtual EventHandle? GetEvent() => null;
 }
 
@@ -41,6 +48,8 @@ public sealed record CreateEvent(
     ImmutableArray<string> Labels = default,
     bool Offline = false) : ActionBody
 {
+    private protected override string KindName => "create_event";
+
     public ImmutableArray<string> Labels { get; init; } = Labels.IsDefault ? [] : Labels;
 
     private protected override EventHandle? GetEvent() => Handle;
@@ -57,6 +66,8 @@ public sealed record WriteLog(
     string? FileContent = null,
     ImmutableArray<string> Tags = default) : ActionBody
 {
+    private protected override string KindName => "write_log";
+
     public ImmutableArray<string> Tags { get; init; } = Tags.IsDefault ? [] : Tags;
 
     private protected override EventHandle? GetEvent() => Handle;
@@ -71,6 +82,8 @@ public sealed record WriteLog(
 
 public sealed record AddLabel([property: JsonPropertyName("event")] EventHandle Handle, string Label) : ActionBody
 {
+    private protected override string KindName => "add_label";
+
     private protected override EventHandle? GetEvent() => Handle;
 
     public override string Describe() => $"label +{Label}";
@@ -78,6 +91,8 @@ public sealed record AddLabel([property: JsonPropertyName("event")] EventHandle 
 
 public sealed record RemoveLabel([property: JsonPropertyName("event")] EventHandle Handle, string Label) : ActionBody
 {
+    private protected override string KindName => "remove_label";
+
     private protected override EventHandle? GetEvent() => Handle;
 
     public override string Describe() => $"label -{Label}";
@@ -91,6 +106,8 @@ public sealed record SignOff(
     SignoffStatus Status,
     string Comment) : ActionBody
 {
+    private protected override string KindName => "sign_off";
+
     private protected override EventHandle? GetEvent() => Handle;
 
     public override string Describe() =>
@@ -103,6 +120,8 @@ public sealed record UploadVoEvent(
     VoEventType VoEventType,
     string? SkymapFileName = null) : ActionBody
 {
+    private protected override string KindName => "upload_voevent";
+
     private protected override EventHandle? GetEvent() => Handle;
 
     public override string Describe() =>
@@ -115,6 +134,8 @@ public sealed record SendCommand(
     ImmutableSortedDictionary<string, string> Arguments,
     string? Node = null) : ActionBody
 {
+    private protected override string KindName => "send_command";
+
     // Ordinal keys, so the command prints and serialises the same on every machine.
     public ImmutableSortedDictionary<string, string> Arguments { get; init; } =
         (Arguments ?? ImmutableSortedDictionary<string, string>.Empty).WithComparers(StringComparer.Ordinal);
@@ -126,5 +147,7 @@ public sealed record SendCommand(
 /// <summary>An alert published as it is, bypassing GraceDb (for malformed-input and listener tests).</summary>
 public sealed record RawAlert(string Node, string Payload) : ActionBody
 {
+    private protected override string KindName => "raw_alert";
+
     public override string Describe() => $"raw alert to {Node} ({Payload.Length} chars)";
 }

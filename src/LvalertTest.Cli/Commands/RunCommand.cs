@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using LvalertTest.Reports.Summary;
+using LvalertTest.Scenarios.Loading;
+using LvalertTest.Scenarios.Model;
+using LvalertTest.Scenarios.Running;
+
+namespace LvalertTest.Cli.Commands;
+
+/// <summary><c>lvalerttest run &lt;scenario&gt; [--seed N] [--out DIR]</c>: runs a scenario and checks its expectations.</summary>
+internal static class RunCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var scenarioArgument = new Argument<FileInfo>("scenario") { Description = "The scenario file (YAML) to run." };
+        var seedOption = new Option<long?>("--seed") { Description = "Root seed; overrides the scenario's own." };
+        var outOption = new Option<DirectoryInfo?>("--out") { Description = "Output directory (default: runs/<scenario>/seed-<seed>)." };
+        var command = new Command("run", "Run a scenario in virtual time, write its outputs, and check its expectations.")
+        {
+            scenarioArgument,
+            seedOption,
+            outOption,
+        };
+
+        command.SetAction(parse => Execute(
+            parse.GetRequiredValue(scenarioArgument),
+            parse.GetValue(seedOption),
+            parse.GetValue(outOption),
+            output,
+            error));
+        return command;
+    }
+
+    private static int Execute(FileInfo scenarioFile, long? seedOverride, DirectoryInfo? outDir, TextWriter output, TextWriter error)
+    {
+        Scenario scenario;
+        try
+        {
+            scenario = ScenarioLoader.Load(scenarioFile.FullName);
+        }
+        catch (ScenarioException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        long seed = seedOverride ?? scenario.Seed;
+        string directory = outDir?.FullName ?? Path.Combine("runs", scenario.Name, "seed-" + seed.ToString(CultureInfo.InvariantCulture));
+        RunSummary summary = ScenarioRunner.Run(scenario, new RunOptions(seed, directory));
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{summary.Scenario} seed={summary.Seed}: {summary.Events} events, {summary.Actions} actions over {summary.SimulatedSeconds:0.###} simulated s in {summary.WallSeconds:0.###} wall s; digest {summary.Digest}"));
+        foreach (ExpectationResult failed in summary.Expectations.Where(e => !e.Passed))
+        {
+            error.WriteLine($"FAILED {failed.Name}: expected {failed.Expected}, got {failed.Actual} (seed={summary.Seed})");
+        }
+
+        output.WriteLine($"expectations: {summary.ExpectationsPassed} passed, {summary.ExpectationsFailed} failed; outputs in {directory}");
+        return summary.ExpectationsFailed == 0 ? ExitCodes.Success : ExitCodes.ExpectationFailed;
+    }
+}

@@ -1,0 +1,3 @@
+using LvalertTest.Cli;
+
+return LvalertTestCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,33 @@
+namespace LvalertTest.Reports.Summary;
+
+/// <summary>The summary.json of a run: what ran, with which seed, what it counted and what it concluded.</summary>
+public sealed record RunSummary
+{
+    public required string Scenario { get; init; }
+
+    public required long Seed { get; init; }
+
+    public required DateTimeOffset SimulatedStart { get; init; }
+
+    public required double SimulatedSeconds { get; init; }
+
+    /// <summary>Wall seconds the run took: the only figure that differs between two runs of one seed.</summary>
+    public required double WallSeconds { get; init; }
+
+    public required long Events { get; init; }
+
+    public required long Actions { get; init; }
+
+    public required long KernelSteps { get; init; }
+
+    public required IReadOnlyList<ExpectationResult> Expectations { get; init; }
+
+    public int ExpectationsPassed => Expectations.Count(e => e.Passed);
+
+    public int ExpectationsFailed => Expectations.Count(e => !e.Passed);
+
+    public required string Digest { get; init; }
+}
+
+/// <summary>One expectation of a scenario and how the run measured up to it.</summary>
+public sealed record ExpectationResult(string Name, bool Passed, string Expected, string Actual);

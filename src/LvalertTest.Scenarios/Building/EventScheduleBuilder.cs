@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using LvalertTest.Scenarios.Model;
+using LvalertTest.Simulation.Randomness;
+using LvalertTest.Simulation.Schedules;
+
+namespace LvalertTest.Scenarios.Building;
+
+/// <summary>Turns an event template into one event's schedule, drawing delays and outcomes from the event's own stream.</summary>
+public static class EventScheduleBuilder
+{
+    public static Schedule Build(EventTemplate template, EventHandle handle, RandomStream stream)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(handle);
+        ArgumentNullException.ThrowIfNull(stream);
+
+        var actions = new List<SimAction>(template.Steps.Count + 1)
+        {
+            SimAction.At(0, new CreateEvent(handle, template.Group, template.Pipeline, template.Search, template.FileName, template.FileContent, [.. template.Labels])),
+        };
+
+        foreach (StepTemplate step in template.Steps)
+        {
+            // Both draws happen whatever the outcome, so changing one step's probability never shifts another's delay.
+            double delay = stream.NormalClippedAtZero(step.AtSeconds, step.JitterSeconds);
+            bool happens = stream.Bernoulli(step.Probability);
+            if (happens)
+            {
+                actions.Add(SimAction.At(delay, Body(step, handle)));
+            }
+        }
+
+        return Schedule.From(actions);
+    }
+
+    private static ActionBody Body(StepTemplate step, EventHandle handle) => step.Kind switch
+    {
+        StepKind.Log => new WriteLog(handle, step.Text, step.FileName, step.FileContent, [.. step.Tags]),
+        StepKind.Label => new AddLabel(handle, step.Text),
+        StepKind.Unlabel => new RemoveLabel(handle, step.Text),
+        _ => throw new ArgumentOutOfRangeException(nameof(step), step.Kind, "unknown step kind"),
+    };
+}

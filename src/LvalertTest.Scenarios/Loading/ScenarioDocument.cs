@@ -1,0 +1,83 @@
+namespace LvalertTest.Scenarios.Loading;
+
+// The YAML shape of a scenario file, as written by people: everything optional here, checked by ScenarioLoader.
+// Property names map to snake_case keys (rate_per_hour, ...). Unknown keys are errors.
+
+internal sealed class ScenarioDocument
+{
+    public string? Name { get; set; }
+
+    public string? Description { get; set; }
+
+    public long? Seed { get; set; }
+
+    public string? Start { get; set; }
+
+    public ArrivalsDocument? Arrivals { get; set; }
+
+    public List<EventDocument>? Events { get; set; }
+
+    public ExpectDocument? Expect { get; set; }
+}
+
+internal sealed class ArrivalsDocument
+{
+    public string? Process { get; set; }
+
+    public double? RatePerHour { get; set; }
+
+    public int? Count { get; set; }
+
+    public string? Duration { get; set; }
+}
+
+internal sealed class EventDocument
+{
+    public string? Name { get; set; }
+
+    public double? Weight { get; set; }
+
+    public string? Group { get; set; }
+
+    public string? Pipeline { get; set; }
+
+    public string? Search { get; set; }
+
+    public string? File { get; set; }
+
+    public string? Content { get; set; }
+
+    public List<string>? Labels { get; set; }
+
+    public List<StepDocument>? Steps { get; set; }
+}
+
+internal sealed class StepDocument
+{
+    public double? At { get; set; }
+
+    public double? Jitter { get; set; }
+
+    public double? Prob { get; set; }
+
+    public string? Log { get; set; }
+
+    public string? File { get; set; }
+
+    public string? Content { get; set; }
+
+    public List<string>? Tags { get; set; }
+
+    public string? Label { get; set; }
+
+    public string? Unlabel { get; set; }
+}
+
+internal sealed class ExpectDocument
+{
+    public long? Events { get; set; }
+
+    public long? Actions { get; set; }
+
+    public string? Digest { get; set; }
+}

@@ -1,0 +1,196 @@
+using System.Globalization;
+using LvalertTest.Scenarios.Model;
+using LvalertTest.Simulation.Arrivals;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace LvalertTest.Scenarios.Loading;
+
+/// <summary>Reads a scenario YAML file and checks every field, failing with one line that names file and field.</summary>
+public static class ScenarioLoader
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public static Scenario Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new ScenarioException(path, "(file)", $"cannot read: {e.Message}", e);
+        }
+
+        return Parse(text, path);
+    }
+
+    public static Scenario Parse(string yaml, string file)
+    {
+        ScenarioDocument? document;
+        try
+        {
+            document = Yaml.Deserialize<ScenarioDocument>(yaml);
+        }
+        catch (YamlException e)
+        {
+            string reason = (e.InnerException?.Message ?? e.Message).ReplaceLineEndings(" ");
+            throw new ScenarioException(file, $"line {e.Start.Line}, column {e.Start.Column}", reason, e);
+        }
+
+        if (document is null)
+        {
+            throw new ScenarioException(file, "(document)", "the file is empty");
+        }
+
+        var check = new FieldChecker(file);
+        string name = check.Required(document.Name, "name");
+        DateTimeOffset start = check.Time(document.Start, "start");
+        ArrivalProcess arrivals = ReadArrivals(check, document.Arrivals);
+        List<EventDocument> events = document.Events is { Count: > 0 } list ? list : throw check.Fail("events", "at least one event kind is required");
+        var templates = events.Select((e, i) => ReadEvent(check, e, $"events[{i}]")).ToList();
+        ExpectDocument expect = document.Expect ?? new ExpectDocument();
+
+        return new Scenario(
+            name,
+            document.Description ?? string.Empty,
+            document.Seed ?? 1,
+            start,
+            arrivals,
+            templates,
+            new ScenarioExpectations(
+                check.NonNegative(expect.Events, "expect.events"),
+                check.NonNegative(expect.Actions, "expect.actions"),
+                expect.Digest));
+    }
+
+    private static ArrivalProcess ReadArrivals(FieldChecker check, ArrivalsDocument? arrivals)
+    {
+        if (arrivals is null)
+        {
+            throw check.Fail("arrivals", "is required (process, rate_per_hour, and count or duration)");
+        }
+
+        ArrivalKind kind = (arrivals.Process ?? "poisson").ToLowerInvariant() switch
+        {
+            "poisson" => ArrivalKind.Poisson,
+            "uniform" => ArrivalKind.Uniform,
+            _ => throw check.Fail("arrivals.process", $"must be poisson or uniform, got '{arrivals.Process}'"),
+        };
+        double ratePerHour = arrivals.RatePerHour ?? throw check.Fail("arrivals.rate_per_hour", "is required");
+        if (!(ratePerHour > 0) || double.IsInfinity(ratePerHour))
+        {
+            throw check.Fail("arrivals.rate_per_hour", $"must be positive, got {ratePerHour.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if ((arrivals.Count is null) == (arrivals.Duration is null))
+        {
+            throw check.Fail("arrivals", "give exactly one of count or duration");
+        }
+
+        if (arrivals.Count is < 0)
+        {
+            throw check.Fail("arrivals.count", $"must be zero or more, got {arrivals.Count}");
+        }
+
+        TimeSpan? duration = null;
+        if (arrivals.Duration is not null)
+        {
+            if (!DurationText.TryParse(arrivals.Duration, out TimeSpan parsed) || parsed <= TimeSpan.Zero)
+            {
+                throw check.Fail("arrivals.duration", $"must be a positive duration like 90s, 15m, 6h, 7d; got '{arrivals.Duration}'");
+            }
+
+            duration = parsed;
+        }
+
+        return new ArrivalProcess(kind, ratePerHour / 3600, arrivals.Count, duration);
+    }
+
+    private static EventTemplate ReadEvent(FieldChecker check, EventDocument e, string at)
+    {
+        double weight = e.Weight ?? 1;
+        if (!(weight >= 0) || double.IsInfinity(weight))
+        {
+            throw check.Fail($"{at}.weight", $"must be zero or more, got {weight.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        var steps = (e.Steps ?? []).Select((s, i) => ReadStep(check, s, $"{at}.steps[{i}]")).ToList();
+        return new EventTemplate(
+            e.Name ?? $"{e.Group}/{e.Pipeline}",
+            weight,
+            check.Required(e.Group, $"{at}.group"),
+            check.Required(e.Pipeline, $"{at}.pipeline"),
+            e.Search,
+            check.Required(e.File, $"{at}.file"),
+            e.Content ?? string.Empty,
+            e.Labels ?? [],
+            steps);
+    }
+
+    private static StepTemplate ReadStep(FieldChecker check, StepDocument s, string at)
+    {
+        int given = (s.Log is null ? 0 : 1) + (s.Label is null ? 0 : 1) + (s.Unlabel is null ? 0 : 1);
+        if (given != 1)
+        {
+            throw check.Fail(at, "give exactly one of log, label or unlabel");
+        }
+
+        double atSeconds = s.At ?? throw check.Fail($"{at}.at", "is required (seconds after the event's creation)");
+        if (!(atSeconds >= 0) || double.IsInfinity(atSeconds))
+        {
+            throw check.Fail($"{at}.at", $"must be zero or more seconds, got {atSeconds.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        double jitter = s.Jitter ?? 0;
+        if (!(jitter >= 0) || double.IsInfinity(jitter))
+        {
+            throw check.Fail($"{at}.jitter", $"must be zero or more seconds, got {jitter.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        double probability = s.Prob ?? 1;
+        if (!(probability >= 0 && probability <= 1))
+        {
+            throw check.Fail($"{at}.prob", $"must be in [0, 1], got {probability.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (s.Log is null && (s.File is not null || s.Tags is not null || s.Content is not null))
+        {
+            throw check.Fail(at, "file, content and tags belong to log steps only");
+        }
+
+        (StepKind kind, string text) = s switch
+        {
+            { Log: { } log } => (StepKind.Log, log),
+            { Label: { } label } => (StepKind.Label, check.Required(label, $"{at}.label")),
+            _ => (StepKind.Unlabel, check.Required(s.Unlabel, $"{at}.unlabel")),
+        };
+        return new StepTemplate(kind, atSeconds, jitter, probability, text, s.File, s.Content, s.Tags ?? []);
+    }
+
+    private sealed class FieldChecker(string file)
+    {
+        public ScenarioException Fail(string field, string problem) => new(file, field, problem);
+
+        public string Required(string? value, string field) =>
+            string.IsNullOrWhiteSpace(value) ? throw Fail(field, "is required") : value;
+
+        public long? NonNegative(long? value, string field) =>
+            value is < 0 ? throw Fail(field, $"must be zero or more, got {value}") : value;
+
+        public DateTimeOffset Time(string? value, string field)
+        {
+            string text = Required(value, field);
+            if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out DateTimeOffset time))
+            {
+                throw Fail(field, $"must be an ISO 8601 time such as 2017-08-17T12:41:04Z, got '{text}'");
+            }
+
+            return time;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace LvalertTest.Scenarios.Model;
+
+/// <summary>One kind of event in the mix: its pipeline upload and the steps that follow its creation.</summary>
+public sealed record EventTemplate(
+    string Name,
+    double Weight,
+    string Group,
+    string Pipeline,
+    string? Search,
+    string FileName,
+    string FileContent,
+    IReadOnlyList<string> Labels,
+    IReadOnlyList<StepTemplate> Steps);
+
+/// <summary>What a step writes.</summary>
+public enum StepKind
+{
+    Log,
+    Label,
+    Unlabel,
+}
+
+/// <summary>
+/// A follow-up step: at <see cref="AtSeconds"/> after creation, jittered by a normal of
+/// <see cref="JitterSeconds"/> clipped at zero, happening with probability <see cref="Probability"/>.
+/// </summary>
+public sealed record StepTemplate(
+    StepKind Kind,
+    double AtSeconds,
+    double JitterSeconds,
+    double Probability,
+    string Text,
+    string? FileName,
+    string? FileContent,
+    IReadOnlyList<string> Tags);

@@ -1,0 +1,112 @@
+using LvalertTest.Reports.Summary;
+using LvalertTest.Scenarios.Loading;
+using LvalertTest.Scenarios.Model;
+using LvalertTest.Scenarios.Running;
+using LvalertTest.Scenarios.Tests.Support;
+
+namespace LvalertTest.Scenarios.Tests.Running;
+
+public class ScenarioRunnerTests
+{
+    private string _out = null!;
+
+    [SetUp]
+    public void MakeOutputDirectory() => _out = Directory.CreateTempSubdirectory("lvalerttest-run-").FullName;
+
+    [TearDown]
+    public void RemoveOutputDirectory() => Directory.Delete(_out, recursive: true);
+
+    public static IEnumerable<TestCaseData> CheckedInScenarios() =>
+        RepositoryPaths.ScenarioFiles().Select(f => new TestCaseData(f).SetArgDisplayNames(Path.GetFileName(f)));
+
+    [TestCaseSource(nameof(CheckedInScenarios))]
+    public void Run_EveryCheckedInScenario_MeetsItsExpectations(string file)
+    {
+        Scenario scenario = ScenarioLoader.Load(file);
+
+        RunSummary summary = ScenarioRunner.Run(scenario, new RunOptions(OutputDirectory: _out));
+
+        Assert.That(summary.Expectations.Where(e => !e.Passed), Is.Empty, $"seed={summary.Seed}");
+        Assert.That(summary.Events, Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Run_MinimalGstlal_Seed42_ProducesThePinnedTimeline()
+    {
+        Scenario scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml"));
+
+        RunSummary summary = ScenarioRunner.Run(scenario, new RunOptions(42, _out));
+
+        string[] timeline = File.ReadAllLines(Path.Combine(_out, "timeline.csv"));
+        Assert.That(summary.Events, Is.EqualTo(3));
+        Assert.That(timeline[0], Is.EqualTo("time,subject,kind,detail"));
+        Assert.That(timeline[1], Is.EqualTo("2017-08-17T12:41:04.0000000Z,T000001,create_event,create Test/gstlal/LowMass from coinc.xml"));
+        Assert.That(timeline.Count(l => l.Contains(",create_event,", StringComparison.Ordinal)), Is.EqualTo(3));
+        Assert.That(timeline.Skip(1).Select(l => l[..28]), Is.Ordered, "rows are in virtual-time order");
+        Assert.That(timeline, Has.Length.EqualTo(summary.Actions + 1));
+        RunSummary written = SummaryJson.Deserialize(File.ReadAllText(Path.Combine(_out, "summary.json")));
+        Assert.That(written.Digest, Is.EqualTo(summary.Digest));
+        Assert.That(written.Seed, Is.EqualTo(42));
+    }
+
+    [Test]
+    public void Run_SameSeedTwice_SameDigestAndSameTimelineBytes()
+    {
+        Scenario scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml"));
+        string second = Path.Combine(_out, "second");
+
+        RunSummary a = ScenarioRunner.Run(scenario, new RunOptions(1234, _out));
+        RunSummary b = ScenarioRunner.Run(scenario, new RunOptions(1234, second));
+
+        Assert.That(b.Digest, Is.EqualTo(a.Digest), "seed=1234");
+        Assert.That(File.ReadAllBytes(Path.Combine(second, "timeline.csv")), Is.EqualTo(File.ReadAllBytes(Path.Combine(_out, "timeline.csv"))));
+    }
+
+    [Test]
+    public void Run_DifferentSeeds_DifferentDigests()
+    {
+        Scenario scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml"));
+
+        RunSummary a = ScenarioRunner.Run(scenario, new RunOptions(1));
+        RunSummary b = ScenarioRunner.Run(scenario, new RunOptions(2));
+
+        Assert.That(a.Digest, Is.Not.EqualTo(b.Digest));
+    }
+
+    [Test]
+    public void Run_WrongExpectation_IsReportedWithBothValues()
+    {
+        Scenario scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml"))
+            with { Expect = new ScenarioExpectations(Events: 4, Actions: null, Digest: "00") };
+
+        RunSummary summary = ScenarioRunner.Run(scenario, new RunOptions(42));
+
+        Assert.That(summary.Expectations, Has.Exactly(1).EqualTo(new ExpectationResult("events", false, "4", "3")));
+        Assert.That(summary.Expectations.Single(e => e.Name == "digest").Passed, Is.False);
+        Assert.That(summary.ExpectationsFailed, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Run_EventMix_FollowsTheWeights()
+    {
+        Scenario scenario = ScenarioLoader.Parse("""
+            name: mix
+            start: 2017-01-01T00:00:00Z
+            arrivals: { process: poisson, rate_per_hour: 3600, count: 3000 }
+            events:
+              - { name: cbc, weight: 3, group: CBC, pipeline: gstlal, file: coinc.xml }
+              - { name: burst, weight: 1, group: Burst, pipeline: CWB, file: trigger.txt }
+              - { name: never, weight: 0, group: Burst, pipeline: LIB, file: lib.json }
+            """, "mix.yaml");
+
+        RunSummary summary = ScenarioRunner.Run(scenario, new RunOptions(9, _out));
+
+        string[] rows = File.ReadAllLines(Path.Combine(_out, "timeline.csv"));
+        int cbc = rows.Count(r => r.Contains("create CBC/gstlal", StringComparison.Ordinal));
+        int burst = rows.Count(r => r.Contains("create Burst/CWB", StringComparison.Ordinal));
+        Assert.That(summary.Events, Is.EqualTo(3000));
+        Assert.That(rows.Any(r => r.Contains("LIB", StringComparison.Ordinal)), Is.False);
+        Assert.That(cbc / (double)burst, Is.EqualTo(3).Within(0.35), "seed=9");
+        Assert.That(rows[1], Does.Match("^2017-01-01T00:00:00.0000000Z,[GT]000001,create_event,"));
+    }
+}
