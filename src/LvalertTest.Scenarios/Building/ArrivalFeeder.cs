@@ -35,7 +35,7 @@ internal sealed class ArrivalFeeder : IDueWork
     /// <summary>Queues the first arrival (if any).</summary>
     public void Start() => QueueNext();
 
-    public void RunDue(long argument, object? state)
+    public void RunDue(long argument)
     {
         RandomStream stream = _streams.Stream("event", argument);
         EventTemplate template = _scenario.Events.Count == 1 ? _scenario.Events[0] : _scenario.Events[stream.WeightedIndex(_weights)];
@@ -51,7 +51,7 @@ internal sealed class ArrivalFeeder : IDueWork
         if (_offsets.MoveNext())
         {
             // Arrivals run first at their instant, so the event they bring is queued before anything else due then runs.
-            _kernel.Enqueue(_scenario.Start + _offsets.Current, this, Arrived, priority: WorkPriority.World - 1);
+            _kernel.Enqueue(_scenario.Start + _offsets.Current, this, Arrived, WorkPriority.World - 1);
         }
     }
 }

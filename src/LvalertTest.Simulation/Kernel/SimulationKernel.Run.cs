@@ -66,7 +66,7 @@ public sealed partial class SimulationKernel
                 _nowTicks = key.Ticks;
                 executed++;
                 ExecutedCount++;
-                entry.Work.RunDue(entry.Argument, entry.State);
+                entry.Work.RunDue(entry.Argument);
 
                 if (_stopRequested)
                 {

@@ -42,7 +42,7 @@ public sealed partial class SimulationKernel
     public bool IsRunning { get; private set; }
 
     /// <summary>Schedules <paramref name="work"/> at <paramref name="at"/>. Times before now are refused.</summary>
-    public DueKey Enqueue(DateTimeOffset at, IDueWork work, long argument = 0, object? state = null, int priority = WorkPriority.Default)
+    public DueKey Enqueue(DateTimeOffset at, IDueWork work, long argument = 0, int priority = WorkPriority.Default)
     {
         ArgumentNullException.ThrowIfNull(work);
         long ticks = at.UtcTicks;
@@ -53,20 +53,47 @@ public sealed partial class SimulationKernel
                 $"cannot schedule work at {Format(ticks)}: it is before the current virtual time {Format(_nowTicks)}");
         }
 
+        // DueKey checks the priority's range and that the sequence still fits its 47 bits.
         var key = new DueKey(ticks, priority, _nextSequence++);
-        _queue.Enqueue(new DueEntry(work, argument, state), key);
+        _queue.Enqueue(new DueEntry(work, argument), key);
         return key;
     }
 
+    /// <summary>
+    /// Reserves <paramref name="count"/> consecutive sequence numbers for entries that will be queued later, each
+    /// before it can come due (a schedule queues its next action when the previous one runs). Their keys, and so
+    /// the run's order, are then exactly what queueing them all at once would have given.
+    /// </summary>
+    internal long ReserveSequences(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        long first = _nextSequence;
+        _nextSequence += count;
+        return first;
+    }
+
+    /// <summary>Queues an entry under a sequence number from <see cref="ReserveSequences"/>.</summary>
+    internal void EnqueueReserved(long ticks, IDueWork work, long argument, int priority, long sequence)
+    {
+        if (ticks < _nowTicks)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(ticks),
+                $"cannot schedule work at {Format(ticks)}: it is before the current virtual time {Format(_nowTicks)}");
+        }
+
+        _queue.Enqueue(new DueEntry(work, argument), new DueKey(ticks, priority, sequence));
+    }
+
     /// <summary>Schedules <paramref name="work"/> after <paramref name="delay"/> (zero or more) from now.</summary>
-    public DueKey EnqueueAfter(TimeSpan delay, IDueWork work, long argument = 0, object? state = null, int priority = WorkPriority.Default)
+    public DueKey EnqueueAfter(TimeSpan delay, IDueWork work, long argument = 0, int priority = WorkPriority.Default)
     {
         if (delay < TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(delay), $"delay {delay} is negative (virtual time {Format(_nowTicks)})");
         }
 
-        return Enqueue(new DateTimeOffset(checked(_nowTicks + delay.Ticks), TimeSpan.Zero), work, argument, state, priority);
+        return Enqueue(new DateTimeOffset(checked(_nowTicks + delay.Ticks), TimeSpan.Zero), work, argument, priority);
     }
 
     /// <summary>The time of the next due entry, if any.</summary>
@@ -85,5 +112,5 @@ public sealed partial class SimulationKernel
     internal static string Format(long ticks) =>
         new DateTimeOffset(ticks, TimeSpan.Zero).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    private readonly record struct DueEntry(IDueWork Work, long Argument, object? State);
+    private readonly record struct DueEntry(IDueWork Work, long Argument);
 }

@@ -41,7 +41,7 @@ internal sealed class VirtualTimer : ITimer, IDueWork
         return true;
     }
 
-    public void RunDue(long argument, object? state)
+    public void RunDue(long argument)
     {
         if (_disposed || argument != _generation)
         {

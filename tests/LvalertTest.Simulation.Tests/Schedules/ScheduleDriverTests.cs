@@ -41,10 +41,67 @@ public class ScheduleDriverTests
         Assert.That(sink.Executed.Select(e => e.What), Is.EqualTo(new[] { "1a", "2a", "1b", "2b" }));
     }
 
-    private sealed class RecordingSink : IActionSink
+    [Test]
+    public void Submit_OrderIsAsIfEveryActionWereQueuedAtSubmission()
+    {
+        // The schedule's 10 s action is queued only when its 0 s action runs, after the other work below was
+        // queued; its reserved sequence number still puts it first among the 10 s ties.
+        var kernel = new SimulationKernel(Some.Start);
+        var handle = new EventHandle("E1");
+        var order = new List<string>();
+        var sink = new RecordingSink(order);
+        ScheduleDriver.Submit(kernel, Schedule.Of(SimAction.At(0, new WriteLog(handle, "s0")), SimAction.At(10, new WriteLog(handle, "s10"))), Some.Start, sink);
+        var other = new RecordingWork(kernel, _ => order.Add("other10"));
+        kernel.EnqueueAfter(TimeSpan.FromSeconds(10), other, priority: WorkPriority.World);
+
+        kernel.RunUntilIdle();
+
+        Assert.That(order, Is.EqualTo(new[] { "s0", "s10", "other10" }));
+    }
+
+    [Test]
+    public void Submit_KeepsOneQueueEntryPerLiveSchedule()
+    {
+        var kernel = new SimulationKernel(Some.Start);
+        var handle = new EventHandle("E1");
+        Schedule schedule = Schedule.From(Enumerable.Range(0, 50).Select(i => SimAction.At(i, new WriteLog(handle, $"l{i}"))));
+        var sink = new RecordingSink();
+
+        ScheduleDriver.Submit(kernel, schedule, Some.Start, sink);
+        ScheduleDriver.Submit(kernel, schedule, Some.Start.AddSeconds(1), sink);
+
+        Assert.That(kernel.PendingCount, Is.EqualTo(2));
+        kernel.RunUntilIdle();
+        Assert.That(sink.Executed, Has.Count.EqualTo(100));
+    }
+
+    [Test]
+    public void Submit_AnActionThatThrows_DoesNotCancelTheRestOfItsSchedule()
+    {
+        var kernel = new SimulationKernel(Some.Start);
+        var handle = new EventHandle("E1");
+        var sink = new RecordingSink(failOn: "bad");
+        ScheduleDriver.Submit(kernel, Schedule.Of(SimAction.At(0, new WriteLog(handle, "bad")), SimAction.At(1, new WriteLog(handle, "good"))), Some.Start, sink);
+
+        Assert.Throws<InvalidOperationException>(() => kernel.RunUntilIdle());
+        kernel.RunUntilIdle();
+
+        Assert.That(sink.Executed.Select(e => e.What), Is.EqualTo(new[] { "bad", "good" }));
+    }
+
+    private sealed class RecordingSink(List<string>? order = null, string? failOn = null) : IActionSink
     {
         public List<(DateTimeOffset At, string What)> Executed { get; } = [];
 
-        public void Execute(SimAction action, DateTimeOffset now) => Executed.Add((now, ((WriteLog)action.Body).Comment));
+        public void Execute(SimAction action, DateTimeOffset now)
+        {
+            string comment = ((WriteLog)action.Body).Comment;
+            Executed.Add((now, comment));
+            order?.Add(comment);
+            if (comment == failOn)
+            {
+                throw new InvalidOperationException("sink failure");
+            }
+        }
     }
 }

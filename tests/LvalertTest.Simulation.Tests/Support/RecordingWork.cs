@@ -9,7 +9,7 @@ internal sealed class RecordingWork(SimulationKernel kernel, Action<long>? then 
 
     public IEnumerable<long> Arguments => Runs.Select(r => r.Argument);
 
-    public void RunDue(long argument, object? state)
+    public void RunDue(long argument)
     {
         Runs.Add((kernel.Now, argument));
         then?.Invoke(argument);

@@ -1,0 +1,75 @@
+using LvalertTest.Cli.Tests.Support;
+
+namespace LvalertTest.Cli.Tests.Commands;
+
+public class RunCommandTests
+{
+    private string _out = null!;
+
+    private static string MinimalScenario => Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml");
+
+    [SetUp]
+    public void MakeOutputDirectory() => _out = Directory.CreateTempSubdirectory("lvalerttest-cli-").FullName;
+
+    [TearDown]
+    public void RemoveOutputDirectory() => Directory.Delete(_out, recursive: true);
+
+    [Test]
+    public void Run_ScenarioWhoseExpectationsHold_ExitsZeroAndWritesOutputs()
+    {
+        CliRun run = CliRun.Of("run", MinimalScenario, "--seed", "42", "--out", _out);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.ToString());
+        Assert.That(run.Output, Does.StartWith("minimal-gstlal seed=42: 3 events, "));
+        Assert.That(run.Output, Does.Contain("expectations: 1 passed, 0 failed"));
+        Assert.That(File.Exists(Path.Combine(_out, "summary.json")), Is.True);
+        Assert.That(File.Exists(Path.Combine(_out, "timeline.csv")), Is.True);
+    }
+
+    [Test]
+    public void Run_FailedExpectation_ExitsOneAndPrintsTheSeed()
+    {
+        string scenario = Path.Combine(_out, "wrong.yaml");
+        File.WriteAllText(scenario, File.ReadAllText(MinimalScenario).Replace("events: 3", "events: 5", StringComparison.Ordinal));
+
+        CliRun run = CliRun.Of("run", scenario, "--out", Path.Combine(_out, "run"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ExpectationFailed), run.ToString());
+        Assert.That(run.Error.Trim(), Is.EqualTo("FAILED events: expected 5, got 3 (seed=42)"));
+    }
+
+    [Test]
+    public void Run_InvalidScenario_ExitsTwoWithOneLineNamingFileAndField()
+    {
+        string scenario = Path.Combine(_out, "bad.yaml");
+        File.WriteAllText(scenario, File.ReadAllText(MinimalScenario).Replace("rate_per_hour: 30", "rate_per_hour: 0", StringComparison.Ordinal));
+
+        CliRun run = CliRun.Of("run", scenario);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.ToString());
+        Assert.That(run.Error, Is.EqualTo($"error: {scenario}: arrivals.rate_per_hour: must be positive, got 0{Environment.NewLine}"));
+    }
+
+    [TestCase("run")]
+    [TestCase("run", "x.yaml", "--seed", "abc")]
+    [TestCase("frobnicate")]
+    public void BadArguments_ExitTwoWithOneLine(params string[] args)
+    {
+        CliRun run = CliRun.Of(args);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.ToString());
+        Assert.That(run.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Error, Does.StartWith("error: "));
+    }
+
+    [TestCase("--help")]
+    [TestCase("run", "--help")]
+    public void Help_ExitsZeroAndDescribesTheVerbs(params string[] args)
+    {
+        CliRun run = CliRun.Of(args);
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.ToString());
+        Assert.That(run.Output, Does.Contain("run"));
+        Assert.That(run.Output, Does.Contain("Usage:"));
+    }
+}
