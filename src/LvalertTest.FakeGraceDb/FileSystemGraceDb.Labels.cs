@@ -1,0 +1,69 @@
+using LvalertTest.Core.Alerts;
+using LvalertTest.Core.Events;
+using LvalertTest.Core.GraceDb;
+using LvalertTest.FakeGraceDb.Store;
+
+namespace LvalertTest.FakeGraceDb;
+
+public sealed partial class FileSystemGraceDb
+{
+    public IReadOnlyList<LabelRecord> Labels(GraceId graceId)
+    {
+        using (_lock.Acquire())
+        {
+            RequireIndexed(graceId);
+            return CurrentLabels(graceId);
+        }
+    }
+
+    public LabelRecord AddLabel(GraceId graceId, string label, string? creator = null)
+    {
+        ValidateLabel(label);
+        List<Alert> alerts;
+        LabelRecord record;
+        using (_lock.Acquire())
+        {
+            GraceEvent e = CurrentEvent(graceId);
+            LabelRecord? existing = CurrentLabels(graceId).Find(l => l.Name == label);
+            if (existing is not null)
+            {
+                // The server's get_or_create: applying a label twice changes nothing and alerts nobody.
+                return existing;
+            }
+
+            record = new LabelRecord(label, creator ?? _options.DefaultUser, Now);
+            alerts = ApplyLabel(e, record);
+        }
+
+        Publish(alerts);
+        return record;
+    }
+
+    public void RemoveLabel(GraceId graceId, string label)
+    {
+        ValidateLabel(label);
+        List<Alert> alerts;
+        using (_lock.Acquire())
+        {
+            GraceEvent e = CurrentEvent(graceId);
+            LabelRecord existing = CurrentLabels(graceId).Find(l => l.Name == label)
+                ?? throw new GraceDbNotFoundException($"event {graceId} has no label {label}");
+            JsonLines.Append(_fs, _layout.Labels(graceId), StoredRecords.LabelChange("remove", existing with { Created = Now }));
+            GraceEvent after = e with { Labels = e.Labels.Where(l => l != label).ToList() };
+            alerts = Journal(after, AlertEnvelopes.LabelRemoved(Dialect, graceId.ToString(), GraceDbJson.Label(graceId, existing, _options.ServiceUrl), EventJson(after)));
+        }
+
+        Publish(alerts);
+    }
+
+    /// <summary>Appends a label and journals its alert (call under the lock, for a label the event does not have).</summary>
+    private List<Alert> ApplyLabel(GraceEvent e, LabelRecord record)
+    {
+        JsonLines.Append(_fs, _layout.Labels(e.GraceId), StoredRecords.LabelChange("add", record));
+        GraceEvent after = e with { Labels = [.. e.Labels, record.Name] };
+        return Journal(after, AlertEnvelopes.LabelAdded(Dialect, e.GraceId.ToString(), GraceDbJson.Label(e.GraceId, record, _options.ServiceUrl), EventJson(after)));
+    }
+
+    private List<LabelRecord> CurrentLabels(GraceId id) =>
+        StoredRecords.CurrentLabels(JsonLines.Read(_fs, _layout.Labels(id), Warn));
+}

@@ -1,0 +1,119 @@
+using LvalertTest.Core.Alerts;
+using LvalertTest.Core.Events;
+using LvalertTest.Core.GraceDb;
+using LvalertTest.FakeGraceDb.Store;
+
+namespace LvalertTest.FakeGraceDb;
+
+public sealed partial class FileSystemGraceDb
+{
+    public LogEntry WriteLog(GraceId graceId, string comment, string? fileName = null, byte[]? fileContents = null, IReadOnlyList<string>? tagNames = null, string? issuer = null)
+    {
+        ArgumentNullException.ThrowIfNull(comment);
+        if (fileName is not null)
+        {
+            ValidateFileName(fileName);
+            if (fileContents is null)
+            {
+                throw new GraceDbValidationException($"no contents given for the file '{fileName}'");
+            }
+        }
+        else if (fileContents is not null)
+        {
+            throw new GraceDbValidationException("file contents given without a file name");
+        }
+
+        if (comment.Length == 0 && fileName is null)
+        {
+            throw new GraceDbValidationException("a log message needs a comment or a file");
+        }
+
+        LogEntry entry;
+        List<Alert> alerts;
+        using (_lock.Acquire())
+        {
+            GraceEvent e = CurrentEvent(graceId);
+            entry = new LogWriter(this, graceId).Append(Now, comment, issuer ?? _options.DefaultUser, fileName, fileContents, tagNames ?? []);
+            alerts = Journal(e, AlertEnvelopes.Log(Dialect, graceId.ToString(), GraceDbJson.Log(graceId, entry, _options.ServiceUrl), EventJson(e)));
+        }
+
+        Publish(alerts);
+        return entry;
+    }
+
+    public IReadOnlyList<LogEntry> Logs(GraceId graceId)
+    {
+        using (_lock.Acquire())
+        {
+            RequireIndexed(graceId);
+            return ReadLogs(graceId);
+        }
+    }
+
+    public IReadOnlyList<FileVersionRecord> Files(GraceId graceId)
+    {
+        using (_lock.Acquire())
+        {
+            RequireIndexed(graceId);
+            return ReadLogs(graceId)
+                .Where(l => l.FileVersion.HasValue)
+                .Select(l => new FileVersionRecord(l.FileName, l.FileVersion!.Value, _fs.FileInfo.New(_layout.File(graceId, l.FileName, l.FileVersion.Value)).Length))
+                .ToList();
+        }
+    }
+
+    public byte[] FileContents(GraceId graceId, string fileReference)
+    {
+        ArgumentNullException.ThrowIfNull(fileReference);
+        using (_lock.Acquire())
+        {
+            RequireIndexed(graceId);
+            (string name, int? version) = SplitReference(fileReference);
+            int? latest = ReadLogs(graceId).Where(l => l.FileName == name && l.FileVersion.HasValue).Select(l => l.FileVersion).Max();
+            if (latest is null || version > latest)
+            {
+                throw new GraceDbNotFoundException($"event {graceId} has no file '{fileReference}'");
+            }
+
+            return _fs.File.ReadAllBytes(_layout.File(graceId, name, version ?? latest.Value));
+        }
+    }
+
+    private List<LogEntry> ReadLogs(GraceId id) =>
+        JsonLines.Read(_fs, _layout.Log(id), Warn).Select(GraceDbJson.ReadLog).ToList();
+
+    private static (string Name, int? Version) SplitReference(string reference)
+    {
+        int comma = reference.LastIndexOf(',');
+        if (comma > 0 && int.TryParse(reference.AsSpan(comma + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int version))
+        {
+            return (reference[..comma], version);
+        }
+
+        return (reference, null);
+    }
+
+    /// <summary>
+    /// Appends log entries of one event: N is one more than the entries on disk, a file's version one more than the
+    /// versions of that name before it; the file is written before its log line, so a line never names a missing file.
+    /// </summary>
+    private sealed class LogWriter(FileSystemGraceDb store, GraceId id)
+    {
+        private readonly List<LogEntry> _existing = store.ReadLogs(id);
+
+        public LogEntry Append(DateTimeOffset now, string comment, string issuer, string? fileName, byte[]? contents, IReadOnlyList<string> tags)
+        {
+            int? version = null;
+            if (fileName is not null)
+            {
+                version = _existing.Count(l => l.FileName == fileName && l.FileVersion.HasValue);
+                store._fs.File.WriteAllBytes(store._layout.File(id, fileName, version.Value), contents ?? []);
+            }
+
+            var entry = new LogEntry(_existing.Count + 1, comment, now, issuer, fileName ?? string.Empty, version, tags.ToList());
+            JsonLines.Append(store._fs, store._layout.Log(id), StoredRecords.Log(entry));
+            _existing.Add(entry);
+            return entry;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.IO.Abstractions;
+using System.IO.Abstractions.TestingHelpers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LvalertTest.Core.Alerts;
+using LvalertTest.Core.Events;
+using LvalertTest.Core.GraceDb;
+using LvalertTest.FakeGraceDb.Store;
+
+namespace LvalertTest.FakeGraceDb;
+
+/// <summary>
+/// A GraceDb on a file system: one directory per GraceID, JSON documents written atomically and append-only JSON
+/// lines (layout: fake-gracedb/README.md). Every write holds the store lock, validates first and commits last, and
+/// publishes the alerts the real server would, to the event's nodes and to the store's alert journal.
+/// </summary>
+public sealed partial class FileSystemGraceDb : IGraceDb
+{
+    private const string StoreFormat = "lvalerttest-fake-gracedb";
+    private readonly IFileSystem _fs;
+    private readonly StoreLayout _layout;
+    private readonly IStoreLock _lock;
+    private readonly FakeGraceDbOptions _options;
+    private readonly List<IAlertPublisher> _publishers = [];
+
+    private FileSystemGraceDb(IFileSystem fileSystem, string root, FakeGraceDbOptions options, IStoreLock storeLock)
+    {
+        _fs = fileSystem;
+        _layout = new StoreLayout(fileSystem, root);
+        _options = options;
+        _lock = storeLock;
+        using (_lock.Acquire())
+        {
+            Dialect = OpenOrCreateStoreDocument();
+            LoadIndex();
+        }
+    }
+
+    /// <summary>The alert dialect this store publishes in (fixed when the store was created).</summary>
+    public AlertDialect Dialect { get; }
+
+    public string Root => _layout.Root;
+
+    public FakeGraceDbOptions Options => _options;
+
+    /// <summary>Opens (or creates) a store on the real disk, shared safely with other processes.</summary>
+    public static FileSystemGraceDb OpenOnDisk(string root, FakeGraceDbOptions? options = null)
+    {
+        Directory.CreateDirectory(root);
+        return new FileSystemGraceDb(new FileSystem(), Path.GetFullPath(root), options ?? new FakeGraceDbOptions(), new FileStoreLock(Path.Combine(root, "store.lock")));
+    }
+
+    /// <summary>A store in memory (an in-memory file system), for tests and fast simulations.</summary>
+    public static FileSystemGraceDb InMemory(FakeGraceDbOptions? options = null) =>
+        Open(new MockFileSystem(), "/gracedb", options ?? new FakeGraceDbOptions());
+
+    /// <summary>Opens (or creates) a store on any file system; only this process may write it.</summary>
+    public static FileSystemGraceDb Open(IFileSystem fileSystem, string root, FakeGraceDbOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(fileSystem);
+        fileSystem.Directory.CreateDirectory(root);
+        return new FileSystemGraceDb(fileSystem, root, options, new InProcessStoreLock());
+    }
+
+    /// <summary>Adds a receiver of every alert this store publishes from now on.</summary>
+    public void Subscribe(IAlertPublisher publisher)
+    {
+        ArgumentNullException.ThrowIfNull(publisher);
+        _publishers.Add(publisher);
+    }
+
+    private AlertDialect OpenOrCreateStoreDocument()
+    {
+        string path = _layout.StoreDocument;
+        if (!_fs.File.Exists(path))
+        {
+            var document = new JsonObject
+            {
+                ["format"] = StoreFormat,
+                ["version"] = 1,
+                ["dialect"] = _options.Dialect == AlertDialect.Igwn ? "igwn" : "legacy",
+            };
+            AtomicFile.Write(_fs, path, Encoding.UTF8.GetBytes(document.ToJsonString() + "\n"));
+            return _options.Dialect;
+        }
+
+        try
+        {
+            JsonObject document = JsonNode.Parse(_fs.File.ReadAllText(path)) as JsonObject ?? throw new JsonException("not an object");
+            if ((string?)document["format"] != StoreFormat)
+            {
+                throw new GraceDbStoreException($"{path}: format: expected '{StoreFormat}', got '{document["format"]}'");
+            }
+
+            return (string?)document["dialect"] switch
+            {
+                "legacy" => AlertDialect.Legacy,
+                "igwn" => AlertDialect.Igwn,
+                var other => throw new GraceDbStoreException($"{path}: dialect: expected legacy or igwn, got '{other}'"),
+            };
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            throw new GraceDbStoreException($"{path}: corrupt store document ({e.Message})", e);
+        }
+    }
+
+    private DateTimeOffset Now => _options.TimeProvider.GetUtcNow();
+
+    private void Warn(string message) => _options.Warn(message);
+}
