@@ -42,6 +42,9 @@ public sealed partial class FileSystemGraceDb : IGraceDb
 
     public string Root => _layout.Root;
 
+    /// <summary>The file system the store lives on (to reopen an in-memory store, or inspect it in tests).</summary>
+    public IFileSystem FileSystem => _fs;
+
     public FakeGraceDbOptions Options => _options;
 
     /// <summary>Opens (or creates) a store on the real disk, shared safely with other processes.</summary>
