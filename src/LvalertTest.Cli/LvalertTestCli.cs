@@ -12,6 +12,7 @@ public static class LvalertTestCli
         var root = new RootCommand("LvalertTest: simulate, replay and check the GraceDb alert follow-up chain in virtual time.")
         {
             RunCommand.Create(output, error),
+            GraceDbCommand.Create(output, error),
         };
 
         ParseResult parsed = root.Parse(args);
