@@ -57,7 +57,7 @@ public sealed partial class FileSystemGraceDb
             RequireIndexed(graceId);
             return ReadLogs(graceId)
                 .Where(l => l.FileVersion.HasValue)
-                .Select(l => new FileVersionRecord(l.FileName, l.FileVersion!.Value, _fs.FileInfo.New(_layout.File(graceId, l.FileName, l.FileVersion.Value)).Length))
+                .Select(l => new FileVersionRecord(l.FileName, l.FileVersion!.Value, StoredLength(_layout.File(graceId, l.FileName, l.FileVersion.Value))))
                 .ToList();
         }
     }
@@ -75,9 +75,15 @@ public sealed partial class FileSystemGraceDb
                 throw new GraceDbNotFoundException($"event {graceId} has no file '{fileReference}'");
             }
 
-            return _fs.File.ReadAllBytes(_layout.File(graceId, name, version ?? latest.Value));
+            string path = _layout.File(graceId, name, version ?? latest.Value);
+            return _fs.File.Exists(path)
+                ? _fs.File.ReadAllBytes(path)
+                : throw new GraceDbNotFoundException($"event {graceId}: the contents of '{fileReference}' are not stored (the event was imported from an export)");
         }
     }
+
+    /// <summary>A stored file's length; 0 for a file an imported log names but whose contents were not exported.</summary>
+    private long StoredLength(string path) => _fs.File.Exists(path) ? _fs.FileInfo.New(path).Length : 0;
 
     private List<LogEntry> ReadLogs(GraceId id) =>
         JsonLines.Read(_fs, _layout.Log(id), Warn).Select(GraceDbJson.ReadLog).ToList();
