@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using LvalertTest.Core.Alerts;
 using LvalertTest.Core.GraceDb;
@@ -17,17 +18,17 @@ public sealed partial class FileSystemGraceDb
         string uid = (string?)envelope["uid"] ?? e.GraceId.ToString();
         string alertType = (string?)envelope["alert_type"] ?? string.Empty;
         var alerts = new List<Alert>();
+        var lines = new List<string>();
+        string time = JsonSerializer.Serialize(GraceDbTime.Format(Now));
         foreach (string node in AlertNodes.For(e.Group, e.Pipeline, e.Search))
         {
-            JsonLines.Append(_fs, _layout.AlertJournal, new JsonObject
-            {
-                ["time"] = GraceDbTime.Format(Now),
-                ["node"] = node,
-                ["alert"] = JsonNode.Parse(json),
-            });
+            // Written as text around the envelope's JSON: no second copy of the envelope's tree per node.
+            lines.Add($"{{\"time\":{time},\"node\":{JsonSerializer.Serialize(node)},\"alert\":{json}}}");
             alerts.Add(new Alert(node, uid, alertType, json));
         }
 
+        _journal.Append(lines);
+        _lock.RecordWrite();
         return alerts;
     }
 
@@ -45,6 +46,11 @@ public sealed partial class FileSystemGraceDb
     /// <summary>Every alert this store has journalled, oldest first (a torn last line is skipped with a warning).</summary>
     public IReadOnlyList<(DateTimeOffset Time, Alert Alert)> AlertJournal()
     {
+        using (Enter())
+        {
+            _journal.Flush();
+        }
+
         return JsonLines.Read(_fs, _layout.AlertJournal, Warn)
             .Select(line =>
             {

@@ -29,11 +29,12 @@ public sealed partial class FileSystemGraceDb
         string user = submitter ?? _options.DefaultUser;
         List<Alert> alerts;
         GraceEvent created;
-        using (_lock.Acquire())
+        using (Enter())
         {
             long number = AllocateNumber();
             var id = GraceId.Create(GraceIdPrefix.ForGroup(group), number);
             RemoveCrashRemnant(number);
+            _states.Remove(number);
             DateTimeOffset now = Now;
             _fs.Directory.CreateDirectory(_layout.FilesDirectory(id));
 
@@ -48,7 +49,7 @@ public sealed partial class FileSystemGraceDb
             var labelRecords = initialLabels.Distinct(StringComparer.Ordinal).Select(l => new LabelRecord(l, user, now)).ToList();
             foreach (LabelRecord label in labelRecords)
             {
-                JsonLines.Append(_fs, _layout.Labels(id), StoredRecords.LabelChange("add", label));
+                AppendLabelChange(id, "add", label);
             }
 
             created = new GraceEvent
@@ -76,7 +77,7 @@ public sealed partial class FileSystemGraceDb
             alerts = Journal(created, AlertEnvelopes.NewEvent(Dialect, id.ToString(), EventJson(created), fileUrl));
             foreach (LabelRecord label in labelRecords)
             {
-                alerts.AddRange(Journal(created, AlertEnvelopes.LabelAdded(Dialect, id.ToString(), GraceDbJson.Label(id, label, _options.ServiceUrl), EventJson(created))));
+                alerts.AddRange(Journal(created, AlertEnvelopes.LabelAdded(Dialect, id.ToString(), GraceDbJson.Label(id, label, _options.ServiceUrl), EventJsonForAlert(created))));
             }
         }
 
@@ -86,7 +87,7 @@ public sealed partial class FileSystemGraceDb
 
     public GraceEvent Event(GraceId graceId)
     {
-        using (_lock.Acquire())
+        using (Enter())
         {
             return CurrentEvent(graceId);
         }
@@ -95,7 +96,7 @@ public sealed partial class FileSystemGraceDb
     public IReadOnlyList<GraceEvent> Events(string query)
     {
         EventQuery parsed = EventQuery.Parse(query, _options.Catalog);
-        using (_lock.Acquire())
+        using (Enter())
         {
             RefreshIndex();
             var matches = new List<GraceEvent>();
@@ -124,6 +125,9 @@ public sealed partial class FileSystemGraceDb
     }
 
     private System.Text.Json.Nodes.JsonObject EventJson(GraceEvent e) => GraceDbJson.Event(e, _options.ServiceUrl);
+
+    /// <summary>The event as an alert's <c>object</c>: igwn alerts carry it; legacy ones after <c>new</c> do not, so it is not built.</summary>
+    private System.Text.Json.Nodes.JsonObject EventJsonForAlert(GraceEvent e) => Dialect == AlertDialect.Igwn ? EventJson(e) : [];
 
     private void RemoveCrashRemnant(long number)
     {

@@ -19,7 +19,7 @@ public sealed partial class FileSystemGraceDb
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(logs);
         ArgumentNullException.ThrowIfNull(labels);
-        using (_lock.Acquire())
+        using (Enter())
         {
             RefreshIndex();
             if (TryFindDirectory(e.GraceId.Number, out GraceId existing) && _fs.File.Exists(_layout.EventDocument(existing)))
@@ -28,6 +28,7 @@ public sealed partial class FileSystemGraceDb
             }
 
             RemoveCrashRemnant(e.GraceId.Number);
+            _states.Remove(e.GraceId.Number);
             _fs.Directory.CreateDirectory(_layout.FilesDirectory(e.GraceId));
             foreach (LogEntry log in logs.OrderBy(l => l.N))
             {
@@ -36,19 +37,20 @@ public sealed partial class FileSystemGraceDb
 
             foreach (LabelRecord label in labels)
             {
-                JsonLines.Append(_fs, _layout.Labels(e.GraceId), StoredRecords.LabelChange("add", label));
+                AppendLabelChange(e.GraceId, "add", label);
             }
 
             AtomicFile.Write(_fs, _layout.EventDocument(e.GraceId), Encoding.UTF8.GetBytes(StoredRecords.Event(e).ToJsonString() + "\n"));
             _index[e.GraceId.Number] = e with { Labels = [] };
             _highestNumber = Math.Max(_highestNumber, e.GraceId.Number);
+            _lock.RecordWrite();
         }
     }
 
     /// <summary>An event with its log and labels in the real REST shapes: <c>{"event": ..., "log": {...}, "labels": {...}}</c>.</summary>
     public JsonObject Export(GraceId graceId)
     {
-        using (_lock.Acquire())
+        using (Enter())
         {
             GraceEvent e = CurrentEvent(graceId);
             return new JsonObject

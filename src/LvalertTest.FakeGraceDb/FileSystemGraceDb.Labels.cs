@@ -9,7 +9,7 @@ public sealed partial class FileSystemGraceDb
 {
     public IReadOnlyList<LabelRecord> Labels(GraceId graceId)
     {
-        using (_lock.Acquire())
+        using (Enter())
         {
             RequireIndexed(graceId);
             return CurrentLabels(graceId);
@@ -21,7 +21,7 @@ public sealed partial class FileSystemGraceDb
         ValidateLabel(label);
         List<Alert> alerts;
         LabelRecord record;
-        using (_lock.Acquire())
+        using (Enter())
         {
             GraceEvent e = CurrentEvent(graceId);
             LabelRecord? existing = CurrentLabels(graceId).Find(l => l.Name == label);
@@ -43,14 +43,14 @@ public sealed partial class FileSystemGraceDb
     {
         ValidateLabel(label);
         List<Alert> alerts;
-        using (_lock.Acquire())
+        using (Enter())
         {
             GraceEvent e = CurrentEvent(graceId);
             LabelRecord existing = CurrentLabels(graceId).Find(l => l.Name == label)
                 ?? throw new GraceDbNotFoundException($"event {graceId} has no label {label}");
-            JsonLines.Append(_fs, _layout.Labels(graceId), StoredRecords.LabelChange("remove", existing with { Created = Now }));
+            AppendLabelChange(graceId, "remove", existing with { Created = Now });
             GraceEvent after = e with { Labels = e.Labels.Where(l => l != label).ToList() };
-            alerts = Journal(after, AlertEnvelopes.LabelRemoved(Dialect, graceId.ToString(), GraceDbJson.Label(graceId, existing, _options.ServiceUrl), EventJson(after)));
+            alerts = Journal(after, AlertEnvelopes.LabelRemoved(Dialect, graceId.ToString(), GraceDbJson.Label(graceId, existing, _options.ServiceUrl), EventJsonForAlert(after)));
         }
 
         Publish(alerts);
@@ -59,11 +59,8 @@ public sealed partial class FileSystemGraceDb
     /// <summary>Appends a label and journals its alert (call under the lock, for a label the event does not have).</summary>
     private List<Alert> ApplyLabel(GraceEvent e, LabelRecord record)
     {
-        JsonLines.Append(_fs, _layout.Labels(e.GraceId), StoredRecords.LabelChange("add", record));
+        AppendLabelChange(e.GraceId, "add", record);
         GraceEvent after = e with { Labels = [.. e.Labels, record.Name] };
-        return Journal(after, AlertEnvelopes.LabelAdded(Dialect, e.GraceId.ToString(), GraceDbJson.Label(e.GraceId, record, _options.ServiceUrl), EventJson(after)));
+        return Journal(after, AlertEnvelopes.LabelAdded(Dialect, e.GraceId.ToString(), GraceDbJson.Label(e.GraceId, record, _options.ServiceUrl), EventJsonForAlert(after)));
     }
-
-    private List<LabelRecord> CurrentLabels(GraceId id) =>
-        StoredRecords.CurrentLabels(JsonLines.Read(_fs, _layout.Labels(id), Warn));
 }

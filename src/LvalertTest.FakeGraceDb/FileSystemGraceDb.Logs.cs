@@ -1,3 +1,4 @@
+using System.IO.Abstractions;
 using LvalertTest.Core.Alerts;
 using LvalertTest.Core.Events;
 using LvalertTest.Core.GraceDb;
@@ -30,11 +31,11 @@ public sealed partial class FileSystemGraceDb
 
         LogEntry entry;
         List<Alert> alerts;
-        using (_lock.Acquire())
+        using (Enter())
         {
             GraceEvent e = CurrentEvent(graceId);
             entry = new LogWriter(this, graceId).Append(Now, comment, issuer ?? _options.DefaultUser, fileName, fileContents, tagNames ?? []);
-            alerts = Journal(e, AlertEnvelopes.Log(Dialect, graceId.ToString(), GraceDbJson.Log(graceId, entry, _options.ServiceUrl), EventJson(e)));
+            alerts = Journal(e, AlertEnvelopes.Log(Dialect, graceId.ToString(), GraceDbJson.Log(graceId, entry, _options.ServiceUrl), EventJsonForAlert(e)));
         }
 
         Publish(alerts);
@@ -43,7 +44,7 @@ public sealed partial class FileSystemGraceDb
 
     public IReadOnlyList<LogEntry> Logs(GraceId graceId)
     {
-        using (_lock.Acquire())
+        using (Enter())
         {
             RequireIndexed(graceId);
             return ReadLogs(graceId);
@@ -52,7 +53,7 @@ public sealed partial class FileSystemGraceDb
 
     public IReadOnlyList<FileVersionRecord> Files(GraceId graceId)
     {
-        using (_lock.Acquire())
+        using (Enter())
         {
             RequireIndexed(graceId);
             return ReadLogs(graceId)
@@ -65,7 +66,7 @@ public sealed partial class FileSystemGraceDb
     public byte[] FileContents(GraceId graceId, string fileReference)
     {
         ArgumentNullException.ThrowIfNull(fileReference);
-        using (_lock.Acquire())
+        using (Enter())
         {
             RequireIndexed(graceId);
             (string name, int? version) = SplitReference(fileReference);
@@ -82,8 +83,12 @@ public sealed partial class FileSystemGraceDb
         }
     }
 
-    /// <summary>A stored file's length; 0 for a file an imported log names but whose contents were not exported.</summary>
-    private long StoredLength(string path) => _fs.File.Exists(path) ? _fs.FileInfo.New(path).Length : 0;
+    /// <summary>A stored file's length, 0 when it does not exist (not yet written, or not part of an import).</summary>
+    private long StoredLength(string path)
+    {
+        IFileInfo info = _fs.FileInfo.New(path);
+        return info.Exists ? info.Length : 0;
+    }
 
     private List<LogEntry> ReadLogs(GraceId id) =>
         JsonLines.Read(_fs, _layout.Log(id), Warn).Select(GraceDbJson.ReadLog).ToList();
@@ -105,20 +110,24 @@ public sealed partial class FileSystemGraceDb
     /// </summary>
     private sealed class LogWriter(FileSystemGraceDb store, GraceId id)
     {
-        private readonly List<LogEntry> _existing = store.ReadLogs(id);
-
         public LogEntry Append(DateTimeOffset now, string comment, string issuer, string? fileName, byte[]? contents, IReadOnlyList<string> tags)
         {
+            EventState state = store.State(id);
             int? version = null;
             if (fileName is not null)
             {
-                version = _existing.Count(l => l.FileName == fileName && l.FileVersion.HasValue);
+                version = state.FileVersions.GetValueOrDefault(fileName);
                 store._fs.File.WriteAllBytes(store._layout.File(id, fileName, version.Value), contents ?? []);
             }
 
-            var entry = new LogEntry(_existing.Count + 1, comment, now, issuer, fileName ?? string.Empty, version, tags.ToList());
+            var entry = new LogEntry(state.LogCount + 1, comment, now, issuer, fileName ?? string.Empty, version, tags.ToList());
             JsonLines.Append(store._fs, store._layout.Log(id), StoredRecords.Log(entry));
-            _existing.Add(entry);
+            state.LogCount++;
+            if (fileName is not null)
+            {
+                state.FileVersions[fileName] = version!.Value + 1;
+            }
+
             return entry;
         }
     }

@@ -15,7 +15,7 @@ public sealed partial class FileSystemGraceDb
         string answer = SignoffRules.AnswerLabel(signoffType, checkedInstrument, status);
         SignoffRecord record;
         List<Alert> alerts;
-        using (_lock.Acquire())
+        using (Enter())
         {
             GraceEvent e = CurrentEvent(graceId);
             if (ReadSignoffs(graceId).Exists(s => s.SignoffType == signoffType && s.Instrument == checkedInstrument))
@@ -33,13 +33,13 @@ public sealed partial class FileSystemGraceDb
 
             // The server's order: the request label goes silently, the answer label is applied (with its alert),
             // the sign-off is logged, and the signoff alert comes last.
-            JsonLines.Append(_fs, _layout.Labels(graceId), StoredRecords.LabelChange("remove", requested with { Created = now }));
+            AppendLabelChange(graceId, "remove", requested with { Created = now });
             GraceEvent withoutRequest = e with { Labels = e.Labels.Where(l => l != request).ToList() };
             alerts = ApplyLabel(withoutRequest, new LabelRecord(answer, user, now));
             GraceEvent after = withoutRequest with { Labels = [.. withoutRequest.Labels, answer] };
             new LogWriter(this, graceId).Append(now, SignoffRules.LogComment(signoffType, checkedInstrument, status, comment), user, null, null, ["em_follow"]);
             JsonLines.Append(_fs, _layout.Signoffs(graceId), GraceDbJson.Signoff(record));
-            alerts.AddRange(Journal(after, AlertEnvelopes.Signoff(Dialect, graceId.ToString(), GraceDbJson.Signoff(record), EventJson(after))));
+            alerts.AddRange(Journal(after, AlertEnvelopes.Signoff(Dialect, graceId.ToString(), GraceDbJson.Signoff(record), EventJsonForAlert(after))));
         }
 
         Publish(alerts);
@@ -48,7 +48,7 @@ public sealed partial class FileSystemGraceDb
 
     public IReadOnlyList<SignoffRecord> Signoffs(GraceId graceId)
     {
-        using (_lock.Acquire())
+        using (Enter())
         {
             RequireIndexed(graceId);
             return ReadSignoffs(graceId);

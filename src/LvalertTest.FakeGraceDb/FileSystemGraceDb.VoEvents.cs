@@ -20,7 +20,7 @@ public sealed partial class FileSystemGraceDb
 
         VoEventRecord record;
         List<Alert> alerts;
-        using (_lock.Acquire())
+        using (Enter())
         {
             GraceEvent e = CurrentEvent(graceId);
             List<LogEntry> logs = ReadLogs(graceId);
@@ -38,7 +38,7 @@ public sealed partial class FileSystemGraceDb
             LogEntry log = new LogWriter(this, graceId).Append(now, "New VOEvent", user, fileName, Encoding.UTF8.GetBytes(VoEventXml(e, ivorn, request)), ["em_follow"]);
             record = new VoEventRecord(n, request.VoEventType, ivorn, fileName, log.FileVersion ?? 0, now, user, request.SkymapType, request.SkymapFileName, request.Internal, request.OpenAlert, request.HardwareInjection);
             JsonLines.Append(_fs, _layout.VoEvents(graceId), StoredRecords.VoEvent(record));
-            alerts = Journal(e, AlertEnvelopes.VoEvent(Dialect, graceId.ToString(), GraceDbJson.VoEvent(graceId, record, _options.ServiceUrl), EventJson(e)));
+            alerts = Journal(e, AlertEnvelopes.VoEvent(Dialect, graceId.ToString(), GraceDbJson.VoEvent(graceId, record, _options.ServiceUrl), EventJsonForAlert(e)));
         }
 
         Publish(alerts);
@@ -47,7 +47,7 @@ public sealed partial class FileSystemGraceDb
 
     public IReadOnlyList<VoEventRecord> VoEvents(GraceId graceId)
     {
-        using (_lock.Acquire())
+        using (Enter())
         {
             RequireIndexed(graceId);
             return ReadVoEvents(graceId);

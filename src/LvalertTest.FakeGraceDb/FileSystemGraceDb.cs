@@ -15,7 +15,7 @@ namespace LvalertTest.FakeGraceDb;
 /// lines (layout: fake-gracedb/README.md). Every write holds the store lock, validates first and commits last, and
 /// publishes the alerts the real server would, to the event's nodes and to the store's alert journal.
 /// </summary>
-public sealed partial class FileSystemGraceDb : IGraceDb
+public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
 {
     private const string StoreFormat = "lvalerttest-fake-gracedb";
     private readonly IFileSystem _fs;
@@ -23,14 +23,18 @@ public sealed partial class FileSystemGraceDb : IGraceDb
     private readonly IStoreLock _lock;
     private readonly FakeGraceDbOptions _options;
     private readonly List<IAlertPublisher> _publishers = [];
+    private readonly JournalWriter _journal;
 
-    private FileSystemGraceDb(IFileSystem fileSystem, string root, FakeGraceDbOptions options, IStoreLock storeLock)
+    private FileSystemGraceDb(IFileSystem fileSystem, string root, FakeGraceDbOptions options, IStoreLock storeLock, bool sharedWithOtherProcesses)
     {
         _fs = fileSystem;
         _layout = new StoreLayout(fileSystem, root);
         _options = options;
         _lock = storeLock;
-        using (_lock.Acquire())
+
+        // Other processes read the journal only on disk; in memory, flushing every append would copy the whole file.
+        _journal = new JournalWriter(fileSystem, _layout.AlertJournal, flushEachWrite: sharedWithOtherProcesses);
+        using (Enter())
         {
             Dialect = OpenOrCreateStoreDocument();
             LoadIndex();
@@ -51,7 +55,7 @@ public sealed partial class FileSystemGraceDb : IGraceDb
     public static FileSystemGraceDb OpenOnDisk(string root, FakeGraceDbOptions? options = null)
     {
         Directory.CreateDirectory(root);
-        return new FileSystemGraceDb(new FileSystem(), Path.GetFullPath(root), options ?? new FakeGraceDbOptions(), new FileStoreLock(Path.Combine(root, "store.lock")));
+        return new FileSystemGraceDb(new FileSystem(), Path.GetFullPath(root), options ?? new FakeGraceDbOptions(), new FileStoreLock(Path.Combine(root, "store.lock")), sharedWithOtherProcesses: true);
     }
 
     /// <summary>A store in memory (an in-memory file system), for tests and fast simulations.</summary>
@@ -63,7 +67,14 @@ public sealed partial class FileSystemGraceDb : IGraceDb
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         fileSystem.Directory.CreateDirectory(root);
-        return new FileSystemGraceDb(fileSystem, root, options, new InProcessStoreLock());
+        return new FileSystemGraceDb(fileSystem, root, options, new InProcessStoreLock(), sharedWithOtherProcesses: false);
+    }
+
+    /// <summary>Flushes and closes the alert journal.</summary>
+    public void Dispose()
+    {
+        _journal.Dispose();
+        (_lock as IDisposable)?.Dispose();
     }
 
     /// <summary>Adds a receiver of every alert this store publishes from now on.</summary>

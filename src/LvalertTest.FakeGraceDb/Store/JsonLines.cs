@@ -20,7 +20,12 @@ internal static class JsonLines
             return records;
         }
 
-        string text = fileSystem.File.ReadAllText(path, Encoding.UTF8);
+        string text;
+        using (FileSystemStream stream = fileSystem.FileStream.New(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+        using (var reader = new StreamReader(stream, Encoding.UTF8))
+        {
+            text = reader.ReadToEnd();
+        }
         int start = 0;
         int lineNumber = 0;
         while (start < text.Length)
@@ -54,17 +59,29 @@ internal static class JsonLines
         return records;
     }
 
-    /// <summary>Appends one record as a line; first cuts off a torn last line left by a crash.</summary>
-    public static void Append(IFileSystem fileSystem, string path, JsonObject record)
+    /// <summary>Appends one record as a line; first cuts off a torn last line left by a crash. Returns the new length.</summary>
+    public static long Append(IFileSystem fileSystem, string path, JsonObject record) => Append(fileSystem, path, [record]);
+
+    /// <summary>Appends records as lines in one write; returns the file's new length.</summary>
+    public static long Append(IFileSystem fileSystem, string path, IReadOnlyList<JsonObject> records)
     {
-        byte[] line = Encoding.UTF8.GetBytes(record.ToJsonString() + "\n");
-        using FileSystemStream stream = fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        var text = new StringBuilder();
+        foreach (JsonObject record in records)
+        {
+            text.Append(record.ToJsonString()).Append('\n');
+        }
+
+        byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+        // Unbuffered: the tail check reads one byte, not a buffer's worth.
+        using FileSystemStream stream = fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
         CutTornTail(stream);
         stream.Seek(0, SeekOrigin.End);
-        stream.Write(line, 0, line.Length);
+        stream.Write(bytes, 0, bytes.Length);
+        return stream.Position;
     }
 
-    private static void CutTornTail(FileSystemStream stream)
+    /// <summary>Cuts off a last line without its '\n' (a write interrupted by a crash).</summary>
+    public static void CutTornTail(FileSystemStream stream)
     {
         long length = stream.Length;
         if (length == 0)

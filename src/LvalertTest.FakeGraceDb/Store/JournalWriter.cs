@@ -1,0 +1,40 @@
+using System.IO.Abstractions;
+using System.Text;
+
+namespace LvalertTest.FakeGraceDb.Store;
+
+/// <summary>
+/// The store's alert journal, kept open for appends (it grows with every write; reopening it each time costs an open,
+/// and on the in-memory file system a copy of the whole file). Every append goes to the current end under the store
+/// lock, so other processes appending to the same journal are never overwritten. In memory nothing else reads the
+/// file until <see cref="Flush"/> (flushing there copies the whole file), so only one open store may write it.
+/// </summary>
+internal sealed class JournalWriter(IFileSystem fileSystem, string path, bool flushEachWrite) : IDisposable
+{
+    private FileSystemStream? _stream;
+
+    /// <summary>Appends lines (each a complete JSON object, without its newline) in one write.</summary>
+    public void Append(IReadOnlyList<string> lines)
+    {
+        var text = new StringBuilder();
+        foreach (string line in lines)
+        {
+            text.Append(line).Append('\n');
+        }
+
+        byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+        _stream ??= fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+        JsonLines.CutTornTail(_stream);
+        _stream.Seek(0, SeekOrigin.End);
+        _stream.Write(bytes, 0, bytes.Length);
+        if (flushEachWrite)
+        {
+            _stream.Flush();
+        }
+    }
+
+    /// <summary>Makes everything appended visible to readers of the file.</summary>
+    public void Flush() => _stream?.Flush();
+
+    public void Dispose() => _stream?.Dispose();
+}
