@@ -20,6 +20,12 @@ public sealed record RunSummary
 
     public required long KernelSteps { get; init; }
 
+    /// <summary>Alerts GraceDb published (one per node).</summary>
+    public required long Alerts { get; init; }
+
+    /// <summary>Actions GraceDb refused (each is an "error" row of the timeline).</summary>
+    public required long Errors { get; init; }
+
     public required IReadOnlyList<ExpectationResult> Expectations { get; init; }
 
     public int ExpectationsPassed => Expectations.Count(e => e.Passed);

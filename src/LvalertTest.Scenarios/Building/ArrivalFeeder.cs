@@ -40,7 +40,7 @@ internal sealed class ArrivalFeeder : IDueWork
         RandomStream stream = _streams.Stream("event", argument);
         EventTemplate template = _scenario.Events.Count == 1 ? _scenario.Events[0] : _scenario.Events[stream.WeightedIndex(_weights)];
         var handle = new EventHandle($"{template.Name}#{argument}");
-        Schedule schedule = EventScheduleBuilder.Build(template, handle, stream);
+        Schedule schedule = EventScheduleBuilder.Build(template, handle, stream, _kernel.Now);
         ActionsSubmitted += ScheduleDriver.Submit(_kernel, schedule, _kernel.Now, _sink);
         Arrived++;
         QueueNext();

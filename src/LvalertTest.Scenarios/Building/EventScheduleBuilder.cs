@@ -1,14 +1,17 @@
-using System.Collections.Immutable;
+using System.Text;
+using LvalertTest.Core.Events;
 using LvalertTest.Scenarios.Model;
 using LvalertTest.Simulation.Randomness;
 using LvalertTest.Simulation.Schedules;
+using LvalertTest.Simulation.Uploads;
 
 namespace LvalertTest.Scenarios.Building;
 
 /// <summary>Turns an event template into one event's schedule, drawing delays and outcomes from the event's own stream.</summary>
 public static class EventScheduleBuilder
 {
-    public static Schedule Build(EventTemplate template, EventHandle handle, RandomStream stream)
+    /// <summary>The event's schedule; <paramref name="createdAt"/> dates a generated upload (its GPS time).</summary>
+    public static Schedule Build(EventTemplate template, EventHandle handle, RandomStream stream, DateTimeOffset createdAt)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(handle);
@@ -16,7 +19,7 @@ public static class EventScheduleBuilder
 
         var actions = new List<SimAction>(template.Steps.Count + 1)
         {
-            SimAction.At(0, new CreateEvent(handle, template.Group, template.Pipeline, template.Search, template.FileName, template.FileContent, [.. template.Labels])),
+            SimAction.At(0, new CreateEvent(handle, template.Group, template.Pipeline, template.Search, template.FileName, Upload(template, createdAt), [.. template.Labels])),
         };
 
         foreach (StepTemplate step in template.Steps)
@@ -32,6 +35,11 @@ public static class EventScheduleBuilder
 
         return Schedule.From(actions);
     }
+
+    private static string Upload(EventTemplate template, DateTimeOffset createdAt) =>
+        template.FileContent.Length > 0
+            ? template.FileContent
+            : Encoding.UTF8.GetString(PipelineUploads.For(template.Pipeline, GpsTime.FromUtc(createdAt), template.Far, template.Instruments));
 
     private static ActionBody Body(StepTemplate step, EventHandle handle) => step.Kind switch
     {

@@ -47,6 +47,10 @@ internal sealed class EventDocument
 
     public string? Content { get; set; }
 
+    public double? Far { get; set; }
+
+    public string? Instruments { get; set; }
+
     public List<string>? Labels { get; set; }
 
     public List<StepDocument>? Steps { get; set; }

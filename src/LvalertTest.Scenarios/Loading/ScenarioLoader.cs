@@ -1,6 +1,7 @@
 using System.Globalization;
 using LvalertTest.Scenarios.Model;
 using LvalertTest.Simulation.Arrivals;
+using LvalertTest.Simulation.Uploads;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -119,17 +120,31 @@ public static class ScenarioLoader
             throw check.Fail($"{at}.weight", $"must be zero or more, got {weight.ToString(CultureInfo.InvariantCulture)}");
         }
 
+        double far = e.Far ?? 1e-9;
+        if (!(far > 0) || double.IsInfinity(far))
+        {
+            throw check.Fail($"{at}.far", $"must be a positive rate in Hz, got {far.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        string pipeline = check.Required(e.Pipeline, $"{at}.pipeline");
+        if (e.Content is null && !PipelineUploads.Knows(pipeline))
+        {
+            throw check.Fail($"{at}.content", $"is required for pipeline '{pipeline}' (no upload format is known for it)");
+        }
+
         var steps = (e.Steps ?? []).Select((s, i) => ReadStep(check, s, $"{at}.steps[{i}]")).ToList();
         return new EventTemplate(
             e.Name ?? $"{e.Group}/{e.Pipeline}",
             weight,
             check.Required(e.Group, $"{at}.group"),
-            check.Required(e.Pipeline, $"{at}.pipeline"),
+            pipeline,
             e.Search,
-            check.Required(e.File, $"{at}.file"),
+            e.File ?? PipelineUploads.FileName(pipeline),
             e.Content ?? string.Empty,
             e.Labels ?? [],
-            steps);
+            steps,
+            far,
+            e.Instruments ?? "H1,L1");
     }
 
     private static StepTemplate ReadStep(FieldChecker check, StepDocument s, string at)

@@ -1,6 +1,9 @@
 namespace LvalertTest.Scenarios.Model;
 
-/// <summary>One kind of event in the mix: its pipeline upload and the steps that follow its creation.</summary>
+/// <summary>
+/// One kind of event in the mix: its pipeline upload and the steps that follow its creation. Without
+/// <see cref="FileContent"/>, the upload is made in the pipeline's format from the event's time, FAR and instruments.
+/// </summary>
 public sealed record EventTemplate(
     string Name,
     double Weight,
@@ -10,7 +13,9 @@ public sealed record EventTemplate(
     string FileName,
     string FileContent,
     IReadOnlyList<string> Labels,
-    IReadOnlyList<StepTemplate> Steps);
+    IReadOnlyList<StepTemplate> Steps,
+    double Far = 1e-9,
+    string Instruments = "H1,L1");
 
 /// <summary>What a step writes.</summary>
 public enum StepKind

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LvalertTest.FakeGraceDb;
 using LvalertTest.Reports.Digest;
 using LvalertTest.Reports.Summary;
 using LvalertTest.Reports.Timeline;
@@ -10,7 +11,10 @@ using LvalertTest.Simulation.Randomness;
 
 namespace LvalertTest.Scenarios.Running;
 
-/// <summary>Runs a scenario in virtual time from its start until nothing is left to do, and writes its outputs.</summary>
+/// <summary>
+/// Runs a scenario in virtual time against a fake GraceDb from its start until nothing is left to do, streaming
+/// timeline.csv and alerts.jsonl as it goes, and writes summary.json.
+/// </summary>
 public static class ScenarioRunner
 {
     public static RunSummary Run(Scenario scenario, RunOptions options)
@@ -19,23 +23,25 @@ public static class ScenarioRunner
         ArgumentNullException.ThrowIfNull(options);
         Stopwatch wall = WallClock.StartStopwatch();
         long seed = options.Seed ?? scenario.Seed;
-
-        if (options.OutputDirectory is { } outDir)
+        string? outDir = options.OutputDirectory;
+        if (outDir is not null)
         {
             Directory.CreateDirectory(outDir);
         }
 
+        var kernel = new SimulationKernel(scenario.Start);
         using var digest = new RunDigest();
-        using TimelineCsvWriter? timeline = options.OutputDirectory is { } dir
-            ? new TimelineCsvWriter(new StreamWriter(Path.Combine(dir, "timeline.csv"), append: false))
-            : null;
-        var sink = new DryRunSink(row =>
+        using TimelineCsvWriter? timeline = outDir is null ? null : new TimelineCsvWriter(new StreamWriter(Path.Combine(outDir, "timeline.csv"), append: false));
+        using StreamWriter? alertsFile = outDir is null ? null : new StreamWriter(Path.Combine(outDir, "alerts.jsonl"), append: false);
+        using FileSystemGraceDb store = OpenStore(options, outDir, kernel);
+        var alerts = new AlertRecorder(kernel.Clock, digest.Add, alertsFile);
+        store.Subscribe(alerts);
+        var sink = new GraceDbSink(store, row =>
         {
             digest.Add(row);
             timeline?.Write(row);
         });
 
-        var kernel = new SimulationKernel(scenario.Start);
         var feeder = new ArrivalFeeder(scenario, new RandomStreams(seed), kernel, sink);
         feeder.Start();
         kernel.RunUntilIdle();
@@ -51,19 +57,38 @@ public static class ScenarioRunner
             Events = sink.EventsCreated,
             Actions = sink.ActionsExecuted,
             KernelSteps = kernel.ExecutedCount,
+            Alerts = alerts.Count,
+            Errors = sink.Errors,
             Expectations = Check(scenario.Expect, sink, digestHex),
             Digest = digestHex,
         };
 
-        if (options.OutputDirectory is { } output)
+        if (outDir is not null)
         {
-            File.WriteAllText(Path.Combine(output, "summary.json"), SummaryJson.Serialize(summary) + "\n");
+            File.WriteAllText(Path.Combine(outDir, "summary.json"), SummaryJson.Serialize(summary) + "\n");
         }
 
         return summary;
     }
 
-    private static List<ExpectationResult> Check(ScenarioExpectations expect, DryRunSink sink, string digest)
+    private static FileSystemGraceDb OpenStore(RunOptions options, string? outDir, SimulationKernel kernel)
+    {
+        var storeOptions = new FakeGraceDbOptions { TimeProvider = kernel.Clock };
+        if (options.Store == StoreKind.Disk)
+        {
+            string directory = Path.Combine(outDir ?? throw new ArgumentException("a disk store needs an output directory", nameof(options)), "gracedb");
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+
+            return FileSystemGraceDb.OpenOnDisk(directory, storeOptions);
+        }
+
+        return FileSystemGraceDb.InMemory(storeOptions);
+    }
+
+    private static List<ExpectationResult> Check(ScenarioExpectations expect, GraceDbSink sink, string digest)
     {
         var results = new List<ExpectationResult>();
         if (expect.Events is { } events)

@@ -17,6 +17,8 @@ public class SummaryJsonTests
             Events = 1,
             Actions = 2,
             KernelSteps = 3,
+            Alerts = 4,
+            Errors = 0,
             Expectations = [new ExpectationResult("events", false, "2", "1")],
             Digest = "abc",
         };

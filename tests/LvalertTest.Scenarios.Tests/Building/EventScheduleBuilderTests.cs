@@ -8,6 +8,7 @@ namespace LvalertTest.Scenarios.Tests.Building;
 public class EventScheduleBuilderTests
 {
     private const long Seed = 3;
+    private static readonly DateTimeOffset T0 = new(2017, 8, 17, 12, 41, 4, TimeSpan.Zero);
 
     [Test]
     public void Build_CreatesTheEventAtZeroThenItsStepsInTimeOrder()
@@ -17,7 +18,7 @@ public class EventScheduleBuilderTests
             new StepTemplate(StepKind.Log, 10, 0, 1, "strain spectral densities", "psd.xml.gz", "<psd/>", ["psd"]));
         var handle = new EventHandle("e");
 
-        Schedule schedule = EventScheduleBuilder.Build(template, handle, new RandomStreams(Seed).Stream("event"));
+        Schedule schedule = EventScheduleBuilder.Build(template, handle, new RandomStreams(Seed).Stream("event"), T0);
 
         Assert.That(schedule.Select(a => (a.DtSeconds, a.Body.Describe())), Is.EqualTo(new[]
         {
@@ -35,8 +36,8 @@ public class EventScheduleBuilderTests
         StepTemplate second = new(StepKind.Log, 20, 3, 1, "b", null, null, []);
         var streams = new RandomStreams(Seed);
 
-        Schedule both = EventScheduleBuilder.Build(Template(first, second), new EventHandle("e"), streams.Stream("event"));
-        Schedule withoutFirst = EventScheduleBuilder.Build(Template(first with { Probability = 0 }, second), new EventHandle("e"), streams.Stream("event"));
+        Schedule both = EventScheduleBuilder.Build(Template(first, second), new EventHandle("e"), streams.Stream("event"), T0);
+        Schedule withoutFirst = EventScheduleBuilder.Build(Template(first with { Probability = 0 }, second), new EventHandle("e"), streams.Stream("event"), T0);
 
         Assert.That(withoutFirst.Select(a => a.Body.Describe()), Is.EqualTo(new[] { both[0].Body.Describe(), "log \"b\"" }));
         Assert.That(withoutFirst[1].Dt, Is.EqualTo(both.Single(a => a.Body.Describe() == "log \"b\"").Dt), $"seed={Seed}");
@@ -49,11 +50,22 @@ public class EventScheduleBuilderTests
         var streams = new RandomStreams(Seed);
 
         double[] delays = Enumerable.Range(0, 200)
-            .Select(i => EventScheduleBuilder.Build(template, new EventHandle("e"), streams.Stream("event", i))[1].DtSeconds)
+            .Select(i => EventScheduleBuilder.Build(template, new EventHandle("e"), streams.Stream("event", i), T0)[1].DtSeconds)
             .ToArray();
 
         Assert.That(delays.Distinct().Count(), Is.EqualTo(200));
         Assert.That(delays.Average(), Is.EqualTo(10).Within(0.5), $"seed={Seed}");
+    }
+
+    [Test]
+    public void Build_WithoutContent_MakesThePipelinesUploadAtTheCreationTime()
+    {
+        EventTemplate template = Template() with { FileContent = string.Empty, Far = 2.5e-8 };
+
+        var create = (CreateEvent)EventScheduleBuilder.Build(template, new EventHandle("e"), new RandomStreams(Seed).Stream("event"), T0)[0].Body;
+
+        // GW170817's creation time 12:41:04 UTC is GPS 1187008882.
+        Assert.That(create.FileContent, Does.Contain("<LIGO_LW>").And.Contain("\"H1,L1\",1187008882,0,2.5E-08,2.5E-08,"));
     }
 
     private static EventTemplate Template(params StepTemplate[] steps) =>

@@ -63,6 +63,57 @@ public class ScenarioRunnerTests
     }
 
     [Test]
+    public void Run_MemoryAndDiskStores_GiveTheSameDigestAndAlerts()
+    {
+        Scenario scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml"));
+        string disk = Path.Combine(_out, "disk");
+
+        RunSummary inMemory = ScenarioRunner.Run(scenario, new RunOptions(5, _out, StoreKind.Memory));
+        RunSummary onDisk = ScenarioRunner.Run(scenario, new RunOptions(5, disk, StoreKind.Disk));
+
+        Assert.That(onDisk.Digest, Is.EqualTo(inMemory.Digest), "seed=5");
+        Assert.That(File.ReadAllBytes(Path.Combine(disk, "alerts.jsonl")), Is.EqualTo(File.ReadAllBytes(Path.Combine(_out, "alerts.jsonl"))));
+        Assert.That(Directory.Exists(Path.Combine(disk, "gracedb", "T000001")), Is.True);
+    }
+
+    [Test]
+    public void Run_AlertsOfEveryWrite_AreStreamedToAlertsJsonl()
+    {
+        Scenario scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml"));
+
+        RunSummary summary = ScenarioRunner.Run(scenario, new RunOptions(42, _out));
+
+        string[] alerts = File.ReadAllLines(Path.Combine(_out, "alerts.jsonl"));
+        Assert.That(alerts, Has.Length.EqualTo(summary.Alerts));
+        Assert.That(summary.Alerts, Is.EqualTo(2 * summary.Actions), "every action alerts both nodes (test_gstlal, test_gstlal_lowmass)");
+        Assert.That(alerts[0], Does.StartWith("{\"time\":\"2017-08-17T12:41:04.0000000Z\",\"node\":\"test_gstlal\",\"alert\":{\"uid\":\"T000001\",\"alert_type\":\"new\""));
+        Assert.That(alerts[1], Does.Contain("\"node\":\"test_gstlal_lowmass\""));
+    }
+
+    [Test]
+    public void Run_ActionGraceDbRefuses_IsAnErrorRowAndTheRunGoesOn()
+    {
+        Scenario scenario = ScenarioLoader.Parse("""
+            name: bad-label
+            start: 2017-01-01T00:00:00Z
+            arrivals: { process: uniform, rate_per_hour: 60, count: 2 }
+            events:
+              - group: CBC
+                pipeline: gstlal
+                steps:
+                  - { at: 1, label: NOT_A_LABEL }
+                  - { at: 2, label: EM_READY }
+            """, "bad-label.yaml");
+
+        RunSummary summary = ScenarioRunner.Run(scenario, new RunOptions(1, _out));
+
+        string[] rows = File.ReadAllLines(Path.Combine(_out, "timeline.csv"));
+        Assert.That(summary.Errors, Is.EqualTo(2));
+        Assert.That(rows, Has.Some.EqualTo("2017-01-01T00:00:01.0000000Z,G000001,error,label +NOT_A_LABEL: unknown label 'NOT_A_LABEL'"));
+        Assert.That(rows.Count(r => r.Contains(",add_label,label +EM_READY", StringComparison.Ordinal)), Is.EqualTo(2));
+    }
+
+    [Test]
     public void Run_DifferentSeeds_DifferentDigests()
     {
         Scenario scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml"));
