@@ -134,6 +134,7 @@ public sealed partial class FileSystemGraceDb
         if (TryFindDirectory(number, out GraceId remnant))
         {
             Warn($"{_layout.EventDirectory(remnant)}: left incomplete by an interrupted creation; removed and its number reused");
+            _logAppenders.CloseUnder(_layout.EventDirectory(remnant));
             _fs.Directory.Delete(_layout.EventDirectory(remnant), recursive: true);
         }
     }

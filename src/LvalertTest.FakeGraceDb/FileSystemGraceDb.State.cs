@@ -19,6 +19,8 @@ public sealed partial class FileSystemGraceDb
         if (_lock.OthersWroteSinceLastCheck())
         {
             _states.Clear();
+            _logAppenders.ForgetPositions();
+            _journal.ForgetPosition();
         }
 
         return lease;

@@ -24,6 +24,7 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
     private readonly FakeGraceDbOptions _options;
     private readonly List<IAlertPublisher> _publishers = [];
     private readonly JournalWriter _journal;
+    private readonly AppendHandles _logAppenders;
 
     private FileSystemGraceDb(IFileSystem fileSystem, string root, FakeGraceDbOptions options, IStoreLock storeLock, bool sharedWithOtherProcesses)
     {
@@ -34,6 +35,7 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
 
         // Other processes read the journal only on disk; in memory, flushing every append would copy the whole file.
         _journal = new JournalWriter(fileSystem, _layout.AlertJournal, flushEachWrite: sharedWithOtherProcesses);
+        _logAppenders = new AppendHandles(fileSystem);
         using (Enter())
         {
             Dialect = OpenOrCreateStoreDocument();
@@ -74,6 +76,7 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
     public void Dispose()
     {
         _journal.Dispose();
+        _logAppenders.Dispose();
         (_lock as IDisposable)?.Dispose();
     }
 

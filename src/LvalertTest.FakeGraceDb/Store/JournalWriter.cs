@@ -12,6 +12,10 @@ namespace LvalertTest.FakeGraceDb.Store;
 internal sealed class JournalWriter(IFileSystem fileSystem, string path, bool flushEachWrite) : IDisposable
 {
     private FileSystemStream? _stream;
+    private bool _atVerifiedEnd;
+
+    /// <summary>Another process may have written: check the tail and the end again before the next append.</summary>
+    public void ForgetPosition() => _atVerifiedEnd = false;
 
     /// <summary>Appends lines (each a complete JSON object, without its newline) in one write.</summary>
     public void Append(IReadOnlyList<string> lines)
@@ -24,8 +28,13 @@ internal sealed class JournalWriter(IFileSystem fileSystem, string path, bool fl
 
         byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
         _stream ??= fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
-        JsonLines.CutTornTail(_stream);
-        _stream.Seek(0, SeekOrigin.End);
+        if (!_atVerifiedEnd)
+        {
+            JsonLines.CutTornTail(_stream);
+            _stream.Seek(0, SeekOrigin.End);
+            _atVerifiedEnd = true;
+        }
+
         _stream.Write(bytes, 0, bytes.Length);
         if (flushEachWrite)
         {

@@ -1,0 +1,81 @@
+using System.IO.Abstractions;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace LvalertTest.FakeGraceDb.Store;
+
+/// <summary>
+/// Open, unbuffered append handles to the busiest JSON-lines files (event logs), so a write costs a seek and a
+/// write instead of an open and a close. Every append goes to the file's current end under the store lock, so other
+/// processes' appends are never overwritten. At most <see cref="Capacity"/> stay open; the oldest opened is closed
+/// first (a fixed order, so runs stay reproducible).
+/// </summary>
+internal sealed class AppendHandles(IFileSystem fileSystem) : IDisposable
+{
+    public const int Capacity = 256;
+    private readonly Dictionary<string, FileSystemStream> _open = new(StringComparer.Ordinal);
+    private readonly Queue<string> _openedOrder = new();
+    private readonly HashSet<string> _atVerifiedEnd = new(StringComparer.Ordinal);
+
+    public void Append(string path, JsonObject record)
+    {
+        byte[] line = Encoding.UTF8.GetBytes(record.ToJsonString() + "\n");
+        FileSystemStream stream = Get(path);
+
+        // A handle this process alone has written through since it checked the tail is at the end already.
+        if (_atVerifiedEnd.Add(path))
+        {
+            JsonLines.CutTornTail(stream);
+            stream.Seek(0, SeekOrigin.End);
+        }
+
+        stream.Write(line, 0, line.Length);
+        stream.Flush();
+    }
+
+    /// <summary>Another process may have written: check tails and ends again before the next appends.</summary>
+    public void ForgetPositions() => _atVerifiedEnd.Clear();
+
+    /// <summary>Closes the handles of files under <paramref name="directory"/> (before it is removed).</summary>
+    public void CloseUnder(string directory)
+    {
+        foreach (string path in _open.Keys.Where(p => p.StartsWith(directory, StringComparison.Ordinal)).ToList())
+        {
+            _open[path].Dispose();
+            _open.Remove(path);
+            _atVerifiedEnd.Remove(path);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (FileSystemStream stream in _open.Values)
+        {
+            stream.Dispose();
+        }
+
+        _open.Clear();
+    }
+
+    private FileSystemStream Get(string path)
+    {
+        if (_open.TryGetValue(path, out FileSystemStream? stream))
+        {
+            return stream;
+        }
+
+        while (_open.Count >= Capacity && _openedOrder.TryDequeue(out string? oldest))
+        {
+            if (_open.Remove(oldest, out FileSystemStream? closing))
+            {
+                closing.Dispose();
+                _atVerifiedEnd.Remove(oldest);
+            }
+        }
+
+        stream = fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        _open.Add(path, stream);
+        _openedOrder.Enqueue(path);
+        return stream;
+    }
+}
