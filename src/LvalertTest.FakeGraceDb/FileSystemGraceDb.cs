@@ -34,8 +34,9 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
         _lock = storeLock;
 
         // Other processes read the journal only on disk; in memory, flushing every append would copy the whole file.
-        _journal = new JournalWriter(fileSystem, _layout.AlertJournal, flushEachWrite: sharedWithOtherProcesses);
-        _logAppenders = new AppendHandles(fileSystem);
+        // Event logs are small, and in memory their readers need a flush to see an append.
+        _journal = new JournalWriter(fileSystem, _layout.AlertJournal, sharedWithOtherProcesses);
+        _logAppenders = new AppendHandles(fileSystem, flushEachWrite: !sharedWithOtherProcesses);
         using (Enter())
         {
             Dialect = OpenOrCreateStoreDocument();

@@ -4,14 +4,15 @@ namespace LvalertTest.Core.Alerts;
 
 /// <summary>
 /// Builds alert envelopes in either dialect from the REST JSON of what changed (<paramref name="data"/>) and of
-/// the event it belongs to (<paramref name="eventJson"/>). Shapes follow the real server's issuers.
+/// the event it belongs to (<paramref name="eventJson"/>). Shapes follow the real server's issuers. An envelope takes
+/// the nodes it is given as its own (no copies on the hot path): pass fresh objects.
 /// </summary>
 public static class AlertEnvelopes
 {
     public static JsonObject NewEvent(AlertDialect dialect, string uid, JsonObject eventJson, string fileUrl) => dialect switch
     {
         AlertDialect.Legacy => Legacy(uid, "new", string.Empty, fileUrl, eventJson),
-        _ => Igwn(uid, "new", eventJson, eventJson),
+        _ => Igwn(uid, "new", (JsonObject)eventJson.DeepClone(), eventJson),
     };
 
     /// <summary>A log entry: legacy <c>update</c> (description = comment, file = file name), igwn <c>log</c>.</summary>
@@ -63,7 +64,7 @@ public static class AlertEnvelopes
         };
         if (obj is not null)
         {
-            envelope["object"] = obj.DeepClone();
+            envelope["object"] = obj;
         }
 
         return envelope;
@@ -73,8 +74,8 @@ public static class AlertEnvelopes
     {
         ["uid"] = uid,
         ["alert_type"] = alertType,
-        ["data"] = data.DeepClone(),
-        ["object"] = eventJson.DeepClone(),
+        ["data"] = data,
+        ["object"] = eventJson,
     };
 
     private static string Text(JsonObject json, string field) => json[field]?.GetValue<string>() ?? string.Empty;

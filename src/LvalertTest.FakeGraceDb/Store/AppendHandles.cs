@@ -10,7 +10,7 @@ namespace LvalertTest.FakeGraceDb.Store;
 /// processes' appends are never overwritten. At most <see cref="Capacity"/> stay open; the oldest opened is closed
 /// first (a fixed order, so runs stay reproducible).
 /// </summary>
-internal sealed class AppendHandles(IFileSystem fileSystem) : IDisposable
+internal sealed class AppendHandles(IFileSystem fileSystem, bool flushEachWrite) : IDisposable
 {
     public const int Capacity = 256;
     private readonly Dictionary<string, FileSystemStream> _open = new(StringComparer.Ordinal);
@@ -30,7 +30,12 @@ internal sealed class AppendHandles(IFileSystem fileSystem) : IDisposable
         }
 
         stream.Write(line, 0, line.Length);
-        stream.Flush();
+
+        // On disk the handle is unbuffered: the write is already the system's. In memory, readers only see a flush.
+        if (flushEachWrite)
+        {
+            stream.Flush();
+        }
     }
 
     /// <summary>Another process may have written: check tails and ends again before the next appends.</summary>

@@ -9,7 +9,7 @@ namespace LvalertTest.FakeGraceDb.Store;
 /// lock, so other processes appending to the same journal are never overwritten. In memory nothing else reads the
 /// file until <see cref="Flush"/> (flushing there copies the whole file), so only one open store may write it.
 /// </summary>
-internal sealed class JournalWriter(IFileSystem fileSystem, string path, bool flushEachWrite) : IDisposable
+internal sealed class JournalWriter(IFileSystem fileSystem, string path, bool sharedWithOtherProcesses) : IDisposable
 {
     private FileSystemStream? _stream;
     private bool _atVerifiedEnd;
@@ -27,7 +27,8 @@ internal sealed class JournalWriter(IFileSystem fileSystem, string path, bool fl
         }
 
         byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
-        _stream ??= fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+        // Unbuffered where others read it (each write reaches the system at once); buffered in memory.
+        _stream ??= fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: sharedWithOtherProcesses ? 0 : 4096);
         if (!_atVerifiedEnd)
         {
             JsonLines.CutTornTail(_stream);
@@ -36,10 +37,6 @@ internal sealed class JournalWriter(IFileSystem fileSystem, string path, bool fl
         }
 
         _stream.Write(bytes, 0, bytes.Length);
-        if (flushEachWrite)
-        {
-            _stream.Flush();
-        }
     }
 
     /// <summary>Makes everything appended visible to readers of the file.</summary>
