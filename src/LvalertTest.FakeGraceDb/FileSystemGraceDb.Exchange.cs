@@ -32,7 +32,7 @@ public sealed partial class FileSystemGraceDb
             _fs.Directory.CreateDirectory(_layout.FilesDirectory(e.GraceId));
             foreach (LogEntry log in logs.OrderBy(l => l.N))
             {
-                JsonLines.Append(_fs, _layout.Log(e.GraceId), StoredRecords.Log(log));
+                _logAppenders.Append(_layout.Log(e.GraceId), StoredRecords.LogLine(log));
             }
 
             foreach (LabelRecord label in labels)

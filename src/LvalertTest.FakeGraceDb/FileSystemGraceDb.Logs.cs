@@ -121,7 +121,7 @@ public sealed partial class FileSystemGraceDb
             }
 
             var entry = new LogEntry(state.LogCount + 1, comment, now, issuer, fileName ?? string.Empty, version, tags.ToList());
-            store._logAppenders.Append(store._layout.Log(id), StoredRecords.Log(entry));
+            store._logAppenders.Append(store._layout.Log(id), StoredRecords.LogLine(entry));
             state.LogCount++;
             if (fileName is not null)
             {

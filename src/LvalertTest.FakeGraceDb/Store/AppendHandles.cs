@@ -1,6 +1,4 @@
 using System.IO.Abstractions;
-using System.Text;
-using System.Text.Json.Nodes;
 
 namespace LvalertTest.FakeGraceDb.Store;
 
@@ -17,9 +15,9 @@ internal sealed class AppendHandles(IFileSystem fileSystem, bool flushEachWrite)
     private readonly Queue<string> _openedOrder = new();
     private readonly HashSet<string> _atVerifiedEnd = new(StringComparer.Ordinal);
 
-    public void Append(string path, JsonObject record)
+    /// <summary>Appends one complete line (UTF-8, ending in '\n').</summary>
+    public void Append(string path, byte[] line)
     {
-        byte[] line = Encoding.UTF8.GetBytes(record.ToJsonString() + "\n");
         FileSystemStream stream = Get(path);
 
         // A handle this process alone has written through since it checked the tail is at the end already.
