@@ -20,7 +20,7 @@ public sealed partial class FileSystemGraceDb
         var alerts = new List<Alert>();
         var lines = new List<string>();
         string time = JsonSerializer.Serialize(GraceDbTime.Format(Now));
-        foreach (string node in AlertNodes.For(e.Group, e.Pipeline, e.Search))
+        foreach (string node in NodesOf(e))
         {
             // Written as text around the envelope's JSON: no second copy of the envelope's tree per node.
             lines.Add($"{{\"time\":{time},\"node\":{JsonSerializer.Serialize(node)},\"alert\":{json}}}");
@@ -30,6 +30,21 @@ public sealed partial class FileSystemGraceDb
         _journal.Append(lines);
         _lock.RecordWrite();
         return alerts;
+    }
+
+    // Node names per (group, pipeline, search): a handful per store, so they are made once, not per alert.
+    private readonly Dictionary<(string, string, string?), IReadOnlyList<string>> _nodes = [];
+
+    private IReadOnlyList<string> NodesOf(GraceEvent e)
+    {
+        var key = (e.Group, e.Pipeline, e.Search);
+        if (!_nodes.TryGetValue(key, out IReadOnlyList<string>? nodes))
+        {
+            nodes = AlertNodes.For(e.Group, e.Pipeline, e.Search);
+            _nodes.Add(key, nodes);
+        }
+
+        return nodes;
     }
 
     private void Publish(IEnumerable<Alert> alerts)

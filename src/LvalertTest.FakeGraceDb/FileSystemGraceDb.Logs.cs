@@ -33,7 +33,8 @@ public sealed partial class FileSystemGraceDb
         List<Alert> alerts;
         using (Enter())
         {
-            GraceEvent e = CurrentEvent(graceId);
+            // A legacy log alert carries no event object, so the labels need not be read for it.
+            GraceEvent e = Dialect == AlertDialect.Igwn ? CurrentEvent(graceId) : RequireIndexed(graceId);
             entry = new LogWriter(this, graceId).Append(Now, comment, issuer ?? _options.DefaultUser, fileName, fileContents, tagNames ?? []);
             alerts = Journal(e, AlertEnvelopes.Log(Dialect, graceId.ToString(), GraceDbJson.Log(graceId, entry, _options.ServiceUrl), EventJsonForAlert(e)));
         }
