@@ -7,14 +7,7 @@ namespace LvalertTest.FakeGraceDb;
 
 public sealed partial class FileSystemGraceDb
 {
-    public IReadOnlyList<LabelRecord> Labels(GraceId graceId)
-    {
-        using (Enter())
-        {
-            RequireIndexed(graceId);
-            return CurrentLabels(graceId);
-        }
-    }
+    public IReadOnlyList<LabelRecord> Labels(GraceId graceId) => ReadEvent(graceId, CurrentLabels);
 
     public LabelRecord AddLabel(GraceId graceId, string label, string? creator = null)
     {

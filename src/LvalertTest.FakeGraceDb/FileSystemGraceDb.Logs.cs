@@ -43,14 +43,7 @@ public sealed partial class FileSystemGraceDb
         return entry;
     }
 
-    public IReadOnlyList<LogEntry> Logs(GraceId graceId)
-    {
-        using (Enter())
-        {
-            RequireIndexed(graceId);
-            return ReadLogs(graceId);
-        }
-    }
+    public IReadOnlyList<LogEntry> Logs(GraceId graceId) => ReadEvent(graceId, ReadLogs);
 
     public IReadOnlyList<FileVersionRecord> Files(GraceId graceId)
     {

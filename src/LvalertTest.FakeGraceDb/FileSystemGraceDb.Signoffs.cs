@@ -46,14 +46,7 @@ public sealed partial class FileSystemGraceDb
         return record;
     }
 
-    public IReadOnlyList<SignoffRecord> Signoffs(GraceId graceId)
-    {
-        using (Enter())
-        {
-            RequireIndexed(graceId);
-            return ReadSignoffs(graceId);
-        }
-    }
+    public IReadOnlyList<SignoffRecord> Signoffs(GraceId graceId) => ReadEvent(graceId, ReadSignoffs);
 
     private List<SignoffRecord> ReadSignoffs(GraceId id) =>
         JsonLines.Read(_fs, _layout.Signoffs(id), Warn).Select(StoredRecords.ReadSignoff).ToList();

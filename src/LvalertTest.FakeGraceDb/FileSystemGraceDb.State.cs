@@ -26,6 +26,16 @@ public sealed partial class FileSystemGraceDb
         return lease;
     }
 
+    /// <summary>A read of one event's records, under the lock, for an event that exists.</summary>
+    private T ReadEvent<T>(GraceId id, Func<GraceId, T> read)
+    {
+        using (Enter())
+        {
+            RequireIndexed(id);
+            return read(id);
+        }
+    }
+
     private EventState State(GraceId id)
     {
         if (!_states.TryGetValue(id.Number, out EventState? state))

@@ -45,14 +45,7 @@ public sealed partial class FileSystemGraceDb
         return record;
     }
 
-    public IReadOnlyList<VoEventRecord> VoEvents(GraceId graceId)
-    {
-        using (Enter())
-        {
-            RequireIndexed(graceId);
-            return ReadVoEvents(graceId);
-        }
-    }
+    public IReadOnlyList<VoEventRecord> VoEvents(GraceId graceId) => ReadEvent(graceId, ReadVoEvents);
 
     private List<VoEventRecord> ReadVoEvents(GraceId id) =>
         JsonLines.Read(_fs, _layout.VoEvents(id), Warn).Select(StoredRecords.ReadVoEvent).ToList();

@@ -17,7 +17,7 @@ public partial class FileSystemGraceDbTests
     [Test]
     public void ImportExport_RealEventsFromThePublicListing_RoundTrip()
     {
-        JsonObject listing = JsonNode.Parse(File.ReadAllText(SampleUploads.SharedFixture("gracedb-public", "superevents-listing.json")))!.AsObject();
+        JsonObject listing = JsonNode.Parse(File.ReadAllText(RepositoryPaths.Fixture("gracedb-public", "superevents-listing.json")))!.AsObject();
         List<JsonObject> events = listing["superevents"]!.AsArray()
             .Select(s => s!["preferred_event_data"] as JsonObject)
             .OfType<JsonObject>()

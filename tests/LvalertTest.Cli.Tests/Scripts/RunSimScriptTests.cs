@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
-using LvalertTest.Cli.Tests.Support;
 
 namespace LvalertTest.Cli.Tests.Scripts;
 

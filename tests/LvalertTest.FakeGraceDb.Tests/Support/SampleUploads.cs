@@ -55,20 +55,5 @@ internal static class SampleUploads
         string.Create(CultureInfo.InvariantCulture, $$"""{"gpstime": {{gps}}, "FAR": {{far}}, "instruments": "H1,L1", "likelihood": 12.5, "nevents": 1, "BCI": 9.1, "BSN": 48.2, "Omicron_SNR_Network": 9.9, "Omicron_SNR_H1": 7.0, "Omicron_SNR_L1": 7.0}"""));
 
     /// <summary>A real Fermi GBM notice from the TraceT test packets, unchanged.</summary>
-    public static byte[] FermiNotice() => File.ReadAllBytes(SharedFixture("tracet", "test_events", "Fermi_GRB.xml"));
-
-    /// <summary>A file under tests/fixtures (real data, copied unchanged; attribution in its README).</summary>
-    public static string SharedFixture(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine([dir.FullName, "tests", "fixtures", .. parts]);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("fixture not found under tests/fixtures: " + Path.Combine(parts));
-    }
+    public static byte[] FermiNotice() => File.ReadAllBytes(RepositoryPaths.Fixture("tracet", "test_events", "Fermi_GRB.xml"));
 }

@@ -2,7 +2,6 @@ using LvalertTest.Reports.Summary;
 using LvalertTest.Scenarios.Loading;
 using LvalertTest.Scenarios.Model;
 using LvalertTest.Scenarios.Running;
-using LvalertTest.Scenarios.Tests.Support;
 
 namespace LvalertTest.Scenarios.Tests.Running;
 

@@ -1,6 +1,6 @@
-namespace LvalertTest.Scenarios.Tests.Support;
+namespace LvalertTest.Tests.Shared;
 
-/// <summary>Locates the checked-in scenario files from the test's output directory.</summary>
+/// <summary>Locates the repository's checked-in files (scenarios, fixtures, scripts) from a test's output directory.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
@@ -8,6 +8,13 @@ internal static class RepositoryPaths
     public static string Scenarios => Path.Combine(Root, "scenarios");
 
     public static IEnumerable<string> ScenarioFiles() => Directory.EnumerateFiles(Scenarios, "*.yaml").Order(StringComparer.Ordinal);
+
+    /// <summary>A file under tests/fixtures (real data, copied unchanged; attribution in its README).</summary>
+    public static string Fixture(params string[] parts)
+    {
+        string path = Path.Combine([Root, "tests", "fixtures", .. parts]);
+        return File.Exists(path) ? path : throw new FileNotFoundException("fixture not found: " + path);
+    }
 
     private static string FindRoot()
     {
