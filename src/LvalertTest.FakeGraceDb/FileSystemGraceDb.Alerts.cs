@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LvalertTest.Core.Alerts;
@@ -11,41 +13,72 @@ public sealed partial class FileSystemGraceDb
     /// <summary>
     /// Journals an envelope once per node of the event (under the lock, so journal order is commit order) and
     /// returns the alerts to publish once the lock is released: subscribers may call back into the store.
+    /// The envelope is serialised once, to UTF-8; the journal lines are written around those bytes.
     /// </summary>
     private List<Alert> Journal(GraceEvent e, JsonObject envelope)
     {
-        string json = envelope.ToJsonString();
-        string uid = (string?)envelope["uid"] ?? e.GraceId.ToString();
-        string alertType = (string?)envelope["alert_type"] ?? string.Empty;
-        var alerts = new List<Alert>();
-        var lines = new List<string>();
-        string time = JsonSerializer.Serialize(GraceDbTime.Format(Now));
-        foreach (string node in NodesOf(e))
+        var envelopeBytes = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(envelopeBytes))
         {
-            // Written as text around the envelope's JSON: no second copy of the envelope's tree per node.
-            lines.Add($"{{\"time\":{time},\"node\":{JsonSerializer.Serialize(node)},\"alert\":{json}}}");
-            alerts.Add(new Alert(node, uid, alertType, json));
+            envelope.WriteTo(writer);
         }
 
-        _journal.Append(lines);
+        var lines = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(lines))
+        {
+            string time = GraceDbTime.Format(Now);
+            foreach (JournalNode node in NodesOf(e))
+            {
+                writer.WriteStartObject();
+                writer.WriteString(TimeProperty, time);
+                writer.WriteString(NodeProperty, node.Encoded);
+                writer.WritePropertyName(AlertProperty);
+                writer.WriteRawValue(envelopeBytes.WrittenSpan, skipInputValidation: true);
+                writer.WriteEndObject();
+                writer.Flush();
+                lines.Write("\n"u8);
+                writer.Reset();
+            }
+        }
+
+        _journal.Append(lines.WrittenSpan);
         _lock.RecordWrite();
+
+        var alerts = new List<Alert>(2);
+        if (_publishers.Count > 0)
+        {
+            string json = Encoding.UTF8.GetString(envelopeBytes.WrittenSpan);
+            string uid = (string?)envelope["uid"] ?? e.GraceId.ToString();
+            string alertType = (string?)envelope["alert_type"] ?? string.Empty;
+            foreach (JournalNode node in NodesOf(e))
+            {
+                alerts.Add(new Alert(node.Name, uid, alertType, json));
+            }
+        }
+
         return alerts;
     }
 
-    // Node names per (group, pipeline, search): a handful per store, so they are made once, not per alert.
-    private readonly Dictionary<(string, string, string?), IReadOnlyList<string>> _nodes = [];
+    private static readonly JsonEncodedText TimeProperty = JsonEncodedText.Encode("time");
+    private static readonly JsonEncodedText NodeProperty = JsonEncodedText.Encode("node");
+    private static readonly JsonEncodedText AlertProperty = JsonEncodedText.Encode("alert");
 
-    private IReadOnlyList<string> NodesOf(GraceEvent e)
+    // Node names per (group, pipeline, search): a handful per store, so they are made and encoded once.
+    private readonly Dictionary<(string, string, string?), JournalNode[]> _nodes = [];
+
+    private JournalNode[] NodesOf(GraceEvent e)
     {
         var key = (e.Group, e.Pipeline, e.Search);
-        if (!_nodes.TryGetValue(key, out IReadOnlyList<string>? nodes))
+        if (!_nodes.TryGetValue(key, out JournalNode[]? nodes))
         {
-            nodes = AlertNodes.For(e.Group, e.Pipeline, e.Search);
+            nodes = AlertNodes.For(e.Group, e.Pipeline, e.Search).Select(n => new JournalNode(n, JsonEncodedText.Encode(n))).ToArray();
             _nodes.Add(key, nodes);
         }
 
         return nodes;
     }
+
+    private readonly record struct JournalNode(string Name, JsonEncodedText Encoded);
 
     private void Publish(IEnumerable<Alert> alerts)
     {

@@ -1,5 +1,4 @@
 using System.IO.Abstractions;
-using System.Text;
 
 namespace LvalertTest.FakeGraceDb.Store;
 
@@ -17,16 +16,9 @@ internal sealed class JournalWriter(IFileSystem fileSystem, string path, bool sh
     /// <summary>Another process may have written: check the tail and the end again before the next append.</summary>
     public void ForgetPosition() => _atVerifiedEnd = false;
 
-    /// <summary>Appends lines (each a complete JSON object, without its newline) in one write.</summary>
-    public void Append(IReadOnlyList<string> lines)
+    /// <summary>Appends complete lines (UTF-8 JSON objects, each ending in '\n') in one write.</summary>
+    public void Append(ReadOnlySpan<byte> bytes)
     {
-        var text = new StringBuilder();
-        foreach (string line in lines)
-        {
-            text.Append(line).Append('\n');
-        }
-
-        byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
         // Unbuffered where others read it (each write reaches the system at once); buffered in memory.
         _stream ??= fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: sharedWithOtherProcesses ? 0 : 4096);
         if (!_atVerifiedEnd)
@@ -36,7 +28,7 @@ internal sealed class JournalWriter(IFileSystem fileSystem, string path, bool sh
             _atVerifiedEnd = true;
         }
 
-        _stream.Write(bytes, 0, bytes.Length);
+        _stream.Write(bytes);
     }
 
     /// <summary>Makes everything appended visible to readers of the file.</summary>
