@@ -127,7 +127,10 @@ public sealed partial class FileSystemGraceDb
     private System.Text.Json.Nodes.JsonObject EventJson(GraceEvent e) => GraceDbJson.Event(e, _options.ServiceUrl);
 
     /// <summary>The event as an alert's <c>object</c>: igwn alerts carry it; legacy ones after <c>new</c> do not, so it is not built.</summary>
-    private System.Text.Json.Nodes.JsonObject EventJsonForAlert(GraceEvent e) => Dialect == AlertDialect.Igwn ? EventJson(e) : [];
+    private System.Text.Json.Nodes.JsonObject EventJsonForAlert(GraceEvent e) => Dialect == AlertDialect.Igwn ? EventJson(e) : NoEventObject;
+
+    // Legacy envelopes after "new" never attach the event object, so one empty instance serves them all.
+    private static readonly System.Text.Json.Nodes.JsonObject NoEventObject = [];
 
     private void RemoveCrashRemnant(long number)
     {

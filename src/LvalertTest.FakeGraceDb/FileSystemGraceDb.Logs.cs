@@ -115,7 +115,7 @@ public sealed partial class FileSystemGraceDb
             }
 
             var entry = new LogEntry(state.LogCount + 1, comment, now, issuer, fileName ?? string.Empty, version, tags.ToList());
-            store._logAppenders.Append(store._layout.Log(id), StoredRecords.LogLine(entry));
+            store._logAppenders.Append(state.LogPath!, StoredRecords.LogLine(entry));
             state.LogCount++;
             if (fileName is not null)
             {

@@ -49,6 +49,7 @@ public sealed partial class FileSystemGraceDb
             _states.Add(id.Number, state);
         }
 
+        state.LogPath ??= _layout.Log(id);
         if (state.LogCount < 0)
         {
             List<LogEntry> logs = ReadLogs(id);
@@ -80,6 +81,8 @@ public sealed partial class FileSystemGraceDb
     private sealed class EventState
     {
         public int LogCount { get; set; } = -1;
+
+        public string? LogPath { get; set; }
 
         public Dictionary<string, int> FileVersions { get; set; } = new(StringComparer.Ordinal);
 

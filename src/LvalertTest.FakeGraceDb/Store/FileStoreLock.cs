@@ -82,7 +82,8 @@ public sealed class FileStoreLock : IStoreLock, IDisposable
             return;
         }
 
-        long writes = ReadWriteCount() + 1;
+        // The count was read when the lock was taken (OthersWroteSinceLastCheck), and only the holder changes it.
+        long writes = (_lastSeenWrites < 0 ? ReadWriteCount() : _lastSeenWrites) + 1;
         Span<byte> bytes = stackalloc byte[8];
         System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes, writes);
         RandomAccess.Write(_rangeLockHandle.SafeFileHandle, bytes, 8);
