@@ -17,7 +17,27 @@ internal sealed class ScenarioDocument
 
     public List<EventDocument>? Events { get; set; }
 
+    public FaultsDocument? Faults { get; set; }
+
     public ExpectDocument? Expect { get; set; }
+}
+
+internal sealed class FaultsDocument
+{
+    public List<FailureDocument>? Failures { get; set; }
+}
+
+internal sealed class FailureDocument
+{
+    public int? Status { get; set; }
+
+    public double? Prob { get; set; }
+
+    public List<string>? Operations { get; set; }
+
+    public string? From { get; set; }
+
+    public string? Until { get; set; }
 }
 
 internal sealed class ArrivalsDocument

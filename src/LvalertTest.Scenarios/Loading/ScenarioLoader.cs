@@ -1,4 +1,5 @@
 using System.Globalization;
+using LvalertTest.FakeGraceDb.Faults;
 using LvalertTest.Scenarios.Model;
 using LvalertTest.Simulation.Arrivals;
 using LvalertTest.Simulation.Uploads;
@@ -66,7 +67,46 @@ public static class ScenarioLoader
             new ScenarioExpectations(
                 check.NonNegative(expect.Events, "expect.events"),
                 check.NonNegative(expect.Actions, "expect.actions"),
-                expect.Digest));
+                expect.Digest),
+            document.Faults is null ? null : ReadFaults(check, document.Faults));
+    }
+
+    /// <summary>GraceDb failures of the run: status, probability per call, operations, time window.</summary>
+    private static FaultPlan ReadFaults(FieldChecker check, FaultsDocument faults)
+    {
+        var rules = new List<FaultRule>();
+        foreach ((FailureDocument failure, int i) in (faults.Failures ?? []).Select((f, i) => (f, i)))
+        {
+            string at = $"faults.failures[{i}]";
+            int status = failure.Status ?? throw check.Fail($"{at}.status", "is required (408, 409, 429, 500, 502, 503, 504, or 0 for a connection reset)");
+            var operations = new List<GraceDbOperation>();
+            foreach (string operation in failure.Operations ?? [])
+            {
+                operations.Add(Enum.TryParse(operation, ignoreCase: false, out GraceDbOperation parsed) && Enum.IsDefined(parsed)
+                    ? parsed
+                    : throw check.Fail($"{at}.operations", $"'{operation}' is not a GraceDb call ({string.Join(", ", Enum.GetNames<GraceDbOperation>())})"));
+            }
+
+            var rule = new FaultRule(
+                status,
+                failure.Prob ?? 1,
+                operations,
+                failure.From is null ? null : check.Time(failure.From, $"{at}.from"),
+                failure.Until is null ? null : check.Time(failure.Until, $"{at}.until"));
+            try
+            {
+                rule.Validate();
+            }
+            catch (ArgumentOutOfRangeException e)
+            {
+                string field = e.ParamName switch { "Status" => "status", "Probability" => "prob", _ => "from" };
+                throw check.Fail($"{at}.{field}", e.Message.Split(" (Parameter")[0]);
+            }
+
+            rules.Add(rule);
+        }
+
+        return new FaultPlan(rules);
     }
 
     private static ArrivalProcess ReadArrivals(FieldChecker check, ArrivalsDocument? arrivals)

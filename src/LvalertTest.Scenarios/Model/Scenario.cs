@@ -1,3 +1,4 @@
+using LvalertTest.FakeGraceDb.Faults;
 using LvalertTest.Simulation.Arrivals;
 
 namespace LvalertTest.Scenarios.Model;
@@ -10,7 +11,8 @@ public sealed record Scenario(
     DateTimeOffset Start,
     ArrivalProcess Arrivals,
     IReadOnlyList<EventTemplate> Events,
-    ScenarioExpectations Expect);
+    ScenarioExpectations Expect,
+    FaultPlan? Faults = null);
 
 /// <summary>What the run must show. Unset expectations are not checked.</summary>
 public sealed record ScenarioExpectations(long? Events, long? Actions, string? Digest);

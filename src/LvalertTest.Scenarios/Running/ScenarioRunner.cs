@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using LvalertTest.Core.GraceDb;
 using LvalertTest.FakeGraceDb;
+using LvalertTest.FakeGraceDb.Faults;
 using LvalertTest.Reports.Digest;
 using LvalertTest.Reports.Summary;
 using LvalertTest.Reports.Timeline;
@@ -36,13 +38,17 @@ public static class ScenarioRunner
         using FileSystemGraceDb store = OpenStore(options, outDir, kernel);
         var alerts = new AlertRecorder(kernel.Clock, digest.Add, alertsFile);
         store.Subscribe(alerts);
-        var sink = new GraceDbSink(store, row =>
+        var streams = new RandomStreams(seed);
+        IGraceDb graceDb = scenario.Faults is { } faults
+            ? new FaultInjectingGraceDb(store, faults, streams.Stream("gracedb-faults").Generator, kernel.Clock)
+            : store;
+        var sink = new GraceDbSink(graceDb, row =>
         {
             digest.Add(row);
             timeline?.Write(row);
         });
 
-        var feeder = new ArrivalFeeder(scenario, new RandomStreams(seed), kernel, sink);
+        var feeder = new ArrivalFeeder(scenario, streams, kernel, sink);
         feeder.Start();
         kernel.RunUntilIdle();
 

@@ -62,6 +62,27 @@ public class ScenarioLoaderTests
         Assert.That(error!.Message, Is.EqualTo(message));
     }
 
+    [TestCase("{ status: 418 }", "t.yaml: faults.failures[0].status: a fault status must be one of 0, 408, 409, 429, 500, 502, 503, 504 (0 = connection reset)")]
+    [TestCase("{ status: 503, prob: 2 }", "t.yaml: faults.failures[0].prob: a fault probability must be in [0, 1]")]
+    [TestCase("{ status: 503, operations: [Explode] }", "t.yaml: faults.failures[0].operations: 'Explode' is not a GraceDb call (CreateEvent, Event, Events, WriteLog, Logs, Labels, AddLabel, RemoveLabel, Files, FileContents, CreateSignoff, Signoffs, CreateVoEvent, VoEvents)")]
+    [TestCase("{ prob: 0.5 }", "t.yaml: faults.failures[0].status: is required (408, 409, 429, 500, 502, 503, 504, or 0 for a connection reset)")]
+    public void Parse_BadFault_NamesTheField(string failure, string message)
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Valid + "\nfaults:\n  failures:\n    - " + failure + "\n", "t.yaml"));
+
+        Assert.That(error!.Message, Is.EqualTo(message));
+    }
+
+    [Test]
+    public void Parse_Faults_ReadsTheRules()
+    {
+        Scenario scenario = ScenarioLoader.Parse(Valid + "\nfaults:\n  failures:\n    - { status: 0, prob: 0.25, operations: [WriteLog, AddLabel], from: 2017-08-17T13:00:00Z }\n", "t.yaml");
+
+        FakeGraceDb.Faults.FaultRule rule = scenario.Faults!.Rules.Single();
+        Assert.That((rule.Status, rule.Probability, rule.From), Is.EqualTo((0, 0.25, (DateTimeOffset?)new DateTimeOffset(2017, 8, 17, 13, 0, 0, TimeSpan.Zero))));
+        Assert.That(rule.Operations, Is.EqualTo(new[] { FakeGraceDb.Faults.GraceDbOperation.WriteLog, FakeGraceDb.Faults.GraceDbOperation.AddLabel }));
+    }
+
     [Test]
     public void Parse_UnknownKey_NamesItsLine()
     {

@@ -113,6 +113,34 @@ public class ScenarioRunnerTests
     }
 
     [Test]
+    public void Run_InjectedGraceDbFailures_AreErrorRows_ReproducibleBySeed()
+    {
+        Scenario scenario = ScenarioLoader.Parse("""
+            name: flaky-gracedb
+            start: 2017-01-01T00:00:00Z
+            arrivals: { process: poisson, rate_per_hour: 60, count: 40 }
+            events:
+              - group: CBC
+                pipeline: gstlal
+                steps:
+                  - { at: 1, label: EM_READY }
+                  - { at: 2, log: "strain spectral densities", file: psd.xml.gz }
+            faults:
+              failures:
+                - { status: 503, prob: 0.5, operations: [AddLabel] }
+            """, "flaky.yaml");
+
+        RunSummary first = ScenarioRunner.Run(scenario, new RunOptions(3, _out));
+        RunSummary again = ScenarioRunner.Run(scenario, new RunOptions(3));
+
+        string[] errors = File.ReadAllLines(Path.Combine(_out, "timeline.csv")).Where(r => r.Contains(",error,", StringComparison.Ordinal)).ToArray();
+        Assert.That(errors, Has.Length.EqualTo(first.Errors));
+        Assert.That(first.Errors, Is.InRange(10, 30), "about half of 40 labels; seed=3");
+        Assert.That(errors, Has.All.EndsWith("label +EM_READY: injected fault: 503 on AddLabel"));
+        Assert.That(again.Digest, Is.EqualTo(first.Digest), "seed=3");
+    }
+
+    [Test]
     public void Run_DifferentSeeds_DifferentDigests()
     {
         Scenario scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml"));
