@@ -115,8 +115,4 @@ public static partial class GraceDbJson
         ["log"] = new JsonArray(logs.Select(l => (JsonNode?)Log(id, l, serviceUrl)).ToArray()),
         ["links"] = new JsonObject { ["self"] = $"{serviceUrl}events/{id}/log/" },
     };
-
-    internal static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    internal static JsonSerializerOptions Compact { get; } = new() { WriteIndented = false };
 }

@@ -13,6 +13,4 @@ internal static class AtomicFile
         fileSystem.File.WriteAllBytes(temporary, contents);
         fileSystem.File.Move(temporary, path, overwrite: true);
     }
-
-    public static bool IsTemporary(string path) => path.EndsWith(TemporarySuffix, StringComparison.Ordinal);
 }

@@ -95,6 +95,7 @@ internal static class StoredRecords
 
     public static JsonObject VoEvent(VoEventRecord v)
     {
+        // The id only feeds the links, which the stored record drops.
         JsonObject json = GraceDbJson.VoEvent(GraceId.Create('G', 0), v, "/");
         json.Remove("links");
         return json;
