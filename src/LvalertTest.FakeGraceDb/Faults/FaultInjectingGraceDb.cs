@@ -6,8 +6,8 @@ namespace LvalertTest.FakeGraceDb.Faults;
 /// <summary>
 /// Puts faults in front of any <see cref="IGraceDb"/>: a failing call throws the typed exception the real service's
 /// status maps to, before the call reaches the store, so nothing is written and the caller may retry. Each call
-/// also draws a latency; <see cref="LastLatency"/> is the one drawn for the latest call, for a simulation to delay
-/// what the call caused (the kernel cannot block), and on the system clock the call waits it out.
+/// also draws a latency, <see cref="LastLatency"/>; on the system clock the call waits it out. A virtual clock cannot
+/// block, so there the caller applies latency (the scenario runner delays each action's call by its own draw).
 /// </summary>
 public sealed class FaultInjectingGraceDb : IGraceDb
 {

@@ -24,7 +24,16 @@ internal sealed class ScenarioDocument
 
 internal sealed class FaultsDocument
 {
+    public LatencyDocument? Latency { get; set; }
+
     public List<FailureDocument>? Failures { get; set; }
+}
+
+internal sealed class LatencyDocument
+{
+    public double? Mean { get; set; }
+
+    public double? Jitter { get; set; }
 }
 
 internal sealed class FailureDocument

@@ -71,7 +71,7 @@ public static class ScenarioLoader
             document.Faults is null ? null : ReadFaults(check, document.Faults));
     }
 
-    /// <summary>GraceDb failures of the run: status, probability per call, operations, time window.</summary>
+    /// <summary>GraceDb faults of the run: latency per call, and failures by status, probability, operations, time window.</summary>
     private static FaultPlan ReadFaults(FieldChecker check, FaultsDocument faults)
     {
         var rules = new List<FaultRule>();
@@ -106,7 +106,19 @@ public static class ScenarioLoader
             rules.Add(rule);
         }
 
-        return new FaultPlan(rules);
+        double mean = faults.Latency?.Mean ?? 0;
+        double jitter = faults.Latency?.Jitter ?? 0;
+        if (!(mean >= 0) || double.IsInfinity(mean))
+        {
+            throw check.Fail("faults.latency.mean", $"must be zero or more seconds, got {mean.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (!(jitter >= 0) || double.IsInfinity(jitter))
+        {
+            throw check.Fail("faults.latency.jitter", $"must be zero or more seconds, got {jitter.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return new FaultPlan(rules, TimeSpan.FromSeconds(mean), TimeSpan.FromSeconds(jitter));
     }
 
     private static ArrivalProcess ReadArrivals(FieldChecker check, ArrivalsDocument? arrivals)

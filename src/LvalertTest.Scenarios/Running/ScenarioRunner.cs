@@ -10,6 +10,7 @@ using LvalertTest.Scenarios.Building;
 using LvalertTest.Scenarios.Model;
 using LvalertTest.Simulation.Kernel;
 using LvalertTest.Simulation.Randomness;
+using LvalertTest.Simulation.Schedules;
 
 namespace LvalertTest.Scenarios.Running;
 
@@ -48,7 +49,10 @@ public static class ScenarioRunner
             timeline?.Write(row);
         });
 
-        var feeder = new ArrivalFeeder(scenario, streams, kernel, sink);
+        IActionSink delivered = scenario.Faults is { } plan && (plan.MeanLatency > TimeSpan.Zero || plan.LatencyJitter > TimeSpan.Zero)
+            ? new LatencySink(kernel, sink, plan.MeanLatency, plan.LatencyJitter, streams.Stream("gracedb-latency"))
+            : sink;
+        var feeder = new ArrivalFeeder(scenario, streams, kernel, delivered);
         feeder.Start();
         kernel.RunUntilIdle();
 

@@ -74,6 +74,14 @@ public class ScenarioLoaderTests
     }
 
     [Test]
+    public void Parse_NegativeLatency_NamesTheField()
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Valid + "\nfaults:\n  latency: { mean: -1 }\n", "t.yaml"));
+
+        Assert.That(error!.Message, Is.EqualTo("t.yaml: faults.latency.mean: must be zero or more seconds, got -1"));
+    }
+
+    [Test]
     public void Parse_Faults_ReadsTheRules()
     {
         Scenario scenario = ScenarioLoader.Parse(Valid + "\nfaults:\n  failures:\n    - { status: 0, prob: 0.25, operations: [WriteLog, AddLabel], from: 2017-08-17T13:00:00Z }\n", "t.yaml");

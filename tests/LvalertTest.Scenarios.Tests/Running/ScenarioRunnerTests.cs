@@ -141,6 +141,32 @@ public class ScenarioRunnerTests
     }
 
     [Test]
+    public void Run_GraceDbLatency_DelaysEveryCallInVirtualTime()
+    {
+        Scenario scenario = ScenarioLoader.Parse("""
+            name: slow-gracedb
+            start: 2017-01-01T00:00:00Z
+            arrivals: { process: uniform, rate_per_hour: 60, count: 1 }
+            events:
+              - group: CBC
+                pipeline: gstlal
+                steps:
+                  - { at: 1, label: EM_READY }
+            faults:
+              latency: { mean: 2.5, jitter: 0 }
+            """, "slow.yaml");
+
+        ScenarioRunner.Run(scenario, new RunOptions(1, _out));
+
+        Assert.That(File.ReadAllLines(Path.Combine(_out, "timeline.csv")).Skip(1), Is.EqualTo(new[]
+        {
+            "2017-01-01T00:00:02.5000000Z,G000001,create_event,create CBC/gstlal from coinc.xml",
+            "2017-01-01T00:00:03.5000000Z,G000001,add_label,label +EM_READY",
+        }));
+        Assert.That(File.ReadAllLines(Path.Combine(_out, "alerts.jsonl"))[0], Does.StartWith("{\"time\":\"2017-01-01T00:00:02.5000000Z\""));
+    }
+
+    [Test]
     public void Run_DifferentSeeds_DifferentDigests()
     {
         Scenario scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml"));
