@@ -10,12 +10,13 @@ public class FaultInjectingGraceDbTests
 {
     private const int Seed = 20170817;
     private static readonly GraceId Id = GraceId.Parse("G000001");
-    private readonly ManualClock _clock = new(StoreKind.Start);
+    private ManualClock _clock = null!;
     private Mock<IGraceDb> _inner = null!;
 
     [SetUp]
     public void CreateInner()
     {
+        _clock = new ManualClock(StoreKind.Start);
         _inner = new Mock<IGraceDb>(MockBehavior.Strict);
         _inner.Setup(g => g.WriteLog(Id, It.IsAny<string>(), null, null, null, null)).Returns(new LogEntry(1, "x", StoreKind.Start, "u", string.Empty, null, []));
         _inner.Setup(g => g.Logs(Id)).Returns([]);

@@ -1,0 +1,200 @@
+namespace LvalertTest.Supervisor.Queue;
+
+/// <summary>
+/// The supervisor's queue of items ordered by (expiration, insertion): O(log n) insert and pop (the original scanned
+/// a list). Items completed while queued stay until popped or until garbage collection (the original's rule:
+/// collect when complete items exceed min(count × maxFrac, maxComplete)). The per-GraceID index is the queue's own,
+/// so it cannot drift from the queue.
+/// </summary>
+public sealed class SortedQueue
+{
+    private readonly PriorityQueue<QueueItem, (long Ticks, long Sequence)> _heap = new();
+    private readonly Dictionary<QueueItem, (long Ticks, long Sequence)> _keys = new(ReferenceEqualityComparer.Instance);
+    private readonly SortedDictionary<string, List<QueueItem>> _byGraceId = new(StringComparer.Ordinal);
+    private long _nextSequence;
+
+    /// <summary>Items in the queue, complete ones not yet collected included (the original's len(queue)).</summary>
+    public int Count => _keys.Count;
+
+    /// <summary>Items in the queue that are complete and wait for collection.</summary>
+    public int CompleteCount { get; private set; }
+
+    public void Insert(QueueItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (_keys.ContainsKey(item))
+        {
+            throw new InvalidOperationException($"item {item} is already in the queue");
+        }
+
+        Push(item);
+        if (item.Complete)
+        {
+            CompleteCount++;
+        }
+        else if (item.GraceId is { } id)
+        {
+            if (!_byGraceId.TryGetValue(id, out List<QueueItem>? items))
+            {
+                items = [];
+                _byGraceId.Add(id, items);
+            }
+
+            items.Add(item);
+        }
+    }
+
+    /// <summary>The pending items of an event, in the order they were queued.</summary>
+    public IReadOnlyList<QueueItem> ItemsFor(string graceId) =>
+        _byGraceId.TryGetValue(graceId, out List<QueueItem>? items) ? items.ToList() : [];
+
+    /// <summary>The events with pending items, in ordinal order.</summary>
+    public IReadOnlyList<string> GraceIds => _byGraceId.Keys.ToList();
+
+    /// <summary>Every queued item in run order (for printQueue and checkpoints).</summary>
+    public IReadOnlyList<QueueItem> Items => _keys.OrderBy(pair => pair.Value).Select(pair => pair.Key).ToList();
+
+    /// <summary>The earliest pending item's expiration, if any (complete items at the front are dropped first).</summary>
+    public bool TryPeekExpiration(out DateTimeOffset expiration)
+    {
+        DropCompleteAtFront();
+        if (_heap.TryPeek(out QueueItem? item, out _))
+        {
+            expiration = item.Expiration;
+            return true;
+        }
+
+        expiration = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Runs every expired item in order (the original ran one per epoch; its guide says all). An item that throws is
+    /// marked complete and reported, and the rest still run. Unfinished items go back in at their new expiration.
+    /// Returns how many items ran.
+    /// </summary>
+    public int RunExpired(DateTimeOffset now, Action<QueueItem, Exception> onException)
+    {
+        ArgumentNullException.ThrowIfNull(onException);
+        int ran = 0;
+        while (TryPeekExpiration(out _) && _heap.Peek().HasExpired(now))
+        {
+            QueueItem item = _heap.Dequeue();
+            _keys.Remove(item);
+            ran++;
+            try
+            {
+                item.Execute(now);
+            }
+#pragma warning disable CA1031 // one item's failure must never stop the engine: it is reported and the item completed
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                item.MarkComplete();
+                onException(item, e);
+            }
+
+            if (item.Complete)
+            {
+                Unindex(item);
+            }
+            else
+            {
+                Push(item);
+            }
+        }
+
+        return ran;
+    }
+
+    /// <summary>Completes a queued item without running it (clearGraceID); it leaves the index at once.</summary>
+    public void MarkComplete(QueueItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (!_keys.ContainsKey(item) || item.Complete)
+        {
+            item.MarkComplete();
+            return;
+        }
+
+        item.MarkComplete();
+        CompleteCount++;
+        Unindex(item);
+    }
+
+    /// <summary>Completes every pending item of an event; returns how many.</summary>
+    public int ClearGraceId(string graceId)
+    {
+        IReadOnlyList<QueueItem> items = ItemsFor(graceId);
+        foreach (QueueItem item in items)
+        {
+            MarkComplete(item);
+        }
+
+        return items.Count;
+    }
+
+    /// <summary>Empties the queue and its index (clearQueue).</summary>
+    public void Clear()
+    {
+        foreach (QueueItem item in _keys.Keys)
+        {
+            item.MarkComplete();
+        }
+
+        _heap.Clear();
+        _keys.Clear();
+        _byGraceId.Clear();
+        CompleteCount = 0;
+    }
+
+    /// <summary>Collects complete items when there are more than min(count × maxFrac, maxComplete); true if it did.</summary>
+    public bool CollectGarbage(int maxComplete, double maxFrac)
+    {
+        if (CompleteCount <= Math.Min(Count * maxFrac, maxComplete))
+        {
+            return false;
+        }
+
+        List<KeyValuePair<QueueItem, (long, long)>> keep = _keys.Where(pair => !pair.Key.Complete).ToList();
+        _heap.Clear();
+        _keys.Clear();
+        foreach ((QueueItem item, (long, long) key) in keep)
+        {
+            _heap.Enqueue(item, key);
+            _keys.Add(item, key);
+        }
+
+        CompleteCount = 0;
+        return true;
+    }
+
+    private void Push(QueueItem item)
+    {
+        var key = (item.Expiration.UtcTicks, _nextSequence++);
+        _heap.Enqueue(item, key);
+        _keys.Add(item, key);
+    }
+
+    private void DropCompleteAtFront()
+    {
+        while (_heap.TryPeek(out QueueItem? item, out _) && item.Complete)
+        {
+            _heap.Dequeue();
+            _keys.Remove(item);
+            CompleteCount--;
+        }
+    }
+
+    private void Unindex(QueueItem item)
+    {
+        if (item.GraceId is { } id && _byGraceId.TryGetValue(id, out List<QueueItem>? items))
+        {
+            items.Remove(item);
+            if (items.Count == 0)
+            {
+                _byGraceId.Remove(id);
+            }
+        }
+    }
+}
