@@ -13,6 +13,7 @@ public static class LvalertTestCli
         {
             RunCommand.Create(output, error),
             GraceDbCommand.Create(output, error),
+            CommandCommand.Create(output, error),
         };
 
         ParseResult parsed = root.Parse(args);

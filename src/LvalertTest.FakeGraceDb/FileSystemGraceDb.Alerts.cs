@@ -59,6 +59,46 @@ public sealed partial class FileSystemGraceDb
         return alerts;
     }
 
+    /// <summary>
+    /// Publishes an alert GraceDb did not make (an lvalertMP command, a test packet) to one node, through the same
+    /// journal and subscribers, under the store lock so it interleaves safely with other writers.
+    /// </summary>
+    public Alert PublishRaw(string node, string json)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(node);
+        JsonObject envelope;
+        try
+        {
+            envelope = JsonNode.Parse(json) as JsonObject ?? throw new GraceDbValidationException("an alert must be a JSON object");
+        }
+        catch (JsonException e)
+        {
+            throw new GraceDbValidationException($"an alert must be JSON: {e.Message}");
+        }
+
+        var alert = new Alert(node, (string?)(envelope["uid"] as JsonValue) ?? string.Empty, (string?)(envelope["alert_type"] as JsonValue) ?? string.Empty, envelope.ToJsonString());
+        using (Enter())
+        {
+            var line = new ArrayBufferWriter<byte>(512);
+            using (var writer = new Utf8JsonWriter(line))
+            {
+                writer.WriteStartObject();
+                writer.WriteString(TimeProperty, GraceDbTime.Format(Now));
+                writer.WriteString(NodeProperty, node);
+                writer.WritePropertyName(AlertProperty);
+                envelope.WriteTo(writer);
+                writer.WriteEndObject();
+            }
+
+            line.Write("\n"u8);
+            _journal.Append(line.WrittenSpan);
+            _lock.RecordWrite();
+        }
+
+        Publish([alert]);
+        return alert;
+    }
+
     private static readonly JsonEncodedText TimeProperty = JsonEncodedText.Encode("time");
     private static readonly JsonEncodedText NodeProperty = JsonEncodedText.Encode("node");
     private static readonly JsonEncodedText AlertProperty = JsonEncodedText.Encode("alert");

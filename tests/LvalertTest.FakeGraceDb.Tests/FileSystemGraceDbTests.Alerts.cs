@@ -72,4 +72,16 @@ public partial class FileSystemGraceDbTests
         Assert.That(journal.Select(j => j.Alert), Is.EqualTo(_kind.Published.Alerts));
         Assert.That(journal.Select(j => j.Time), Is.EqualTo(new[] { StoreKind.Start, StoreKind.Start, StoreKind.Start.AddSeconds(5), StoreKind.Start.AddSeconds(5) }));
     }
+
+    [Test]
+    public void PublishRaw_JournalsAndPublishesToTheNode()
+    {
+        Alert alert = _db.PublishRaw("command-eventSupervisor_CBC", """{"uid":"command","alert_type":"clearQueue","object":{}}""");
+
+        Assert.That(alert, Is.EqualTo(new Alert("command-eventSupervisor_CBC", "command", "clearQueue", """{"uid":"command","alert_type":"clearQueue","object":{}}""")));
+        Assert.That(_kind.Published.Alerts, Is.EqualTo(new[] { alert }));
+        Assert.That(_db.AlertJournal().Select(j => j.Alert), Is.EqualTo(new[] { alert }));
+        Assert.Throws<GraceDbValidationException>(() => _db.PublishRaw("n", "{broken"));
+        Assert.That(_db.AlertJournal(), Has.Count.EqualTo(1));
+    }
 }
