@@ -1,0 +1,26 @@
+namespace LvalertTest.Supervisor.Engine;
+
+/// <summary>
+/// The housekeeping of one child process (from its lvalert_listenMP section): garbage collection of completed items
+/// and the queue-size warnings, with the host and config named in warning e-mails as the original did.
+/// </summary>
+public sealed record EngineOptions
+{
+    public int MaxComplete { get; init; } = 100;
+
+    public double MaxFrac { get; init; } = 0.5;
+
+    public double WarnThreshold { get; init; } = 1e3;
+
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+
+    public TimeSpan WarnDelay { get; init; } = TimeSpan.FromHours(1);
+
+    public int MaxWarn { get; init; } = 24;
+
+    public string Host { get; init; } = "lvalerttest";
+
+    public string User { get; init; } = "lvalerttest";
+
+    public string ConfigPath { get; init; } = "(none)";
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using LvalertTest.Supervisor.Queue;
+
+namespace LvalertTest.Supervisor.Engine;
+
+/// <summary>
+/// What a child process does with an alert (lvalertMP's parseAlert): it adds items to the queue. Registered by name
+/// (<see cref="ProcessTypeRegistry"/>), not hard-coded in the engine.
+/// </summary>
+public interface IProcessType
+{
+    string Name { get; }
+
+    /// <summary>Handles one parsed alert received at <paramref name="t0"/>; may throw, which the engine reports.</summary>
+    void Handle(JsonObject alert, DateTimeOffset t0, SortedQueue queue);
+}
+
+/// <summary>Process types by name (test, event_supervisor, approval_processor, tracet...).</summary>
+public sealed class ProcessTypeRegistry
+{
+    private readonly SortedDictionary<string, Func<IProcessType>> _factories = new(StringComparer.Ordinal);
+
+    public void Register(string name, Func<IProcessType> factory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(factory);
+        if (!_factories.TryAdd(name, factory))
+        {
+            throw new InvalidOperationException($"process type '{name}' is registered twice");
+        }
+    }
+
+    public IProcessType Create(string name) =>
+        _factories.TryGetValue(name, out Func<IProcessType>? factory)
+            ? factory()
+            : throw new KeyNotFoundException($"unknown process_type '{name}' (known: {string.Join(", ", _factories.Keys)})");
+
+    public IReadOnlyList<string> Names => _factories.Keys.ToList();
+}

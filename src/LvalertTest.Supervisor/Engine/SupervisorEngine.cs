@@ -1,0 +1,135 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LvalertTest.Supervisor.Commands;
+using LvalertTest.Supervisor.Notify;
+using LvalertTest.Supervisor.Queue;
+
+namespace LvalertTest.Supervisor.Engine;
+
+/// <summary>
+/// The long-lived supervisor process (lvalertMP's interactiveQueue): it takes alerts as they arrive, hands them to
+/// its process type, runs every expired item, collects completed items, and warns by e-mail when the queue grows too
+/// long. It runs on a <see cref="TimeProvider"/>: the kernel's virtual clock in simulations, the system clock in real
+/// time. Instead of polling every <c>sleep</c> seconds, a timer wakes it exactly when the next item expires.
+/// Nothing an alert or an item does can stop it: failures are logged and e-mailed.
+/// </summary>
+public sealed partial class SupervisorEngine : IDisposable
+{
+    private readonly IProcessType _processType;
+    private readonly EngineOptions _options;
+    private readonly INotifier _notifier;
+    private readonly ISupervisorLog _log;
+    private readonly TimeProvider _time;
+    private readonly ITimer _wake;
+    private readonly Lock _gate = new();
+
+    public SupervisorEngine(IProcessType processType, EngineOptions options, INotifier notifier, ISupervisorLog log, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(processType);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(notifier);
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(time);
+        _processType = processType;
+        _options = options;
+        _notifier = notifier;
+        _log = log;
+        _time = time;
+        _wake = time.CreateTimer(_ => RunEpoch(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    public SortedQueue Queue { get; } = new();
+
+    /// <summary>An alert arrives on <paramref name="node"/>: it is parsed and handled now, then due items run.</summary>
+    public void Receive(string node, string payload)
+    {
+        lock (_gate)
+        {
+            DateTimeOffset now = _time.GetUtcNow();
+            Handle(node, payload, now);
+            Epoch(now);
+        }
+    }
+
+    /// <summary>Runs what is due (called by the engine's own timer; callable directly).</summary>
+    public void RunEpoch()
+    {
+        lock (_gate)
+        {
+            Epoch(_time.GetUtcNow());
+        }
+    }
+
+    public void Dispose() => _wake.Dispose();
+
+    private void Handle(string node, string payload, DateTimeOffset now)
+    {
+        JsonObject alert;
+        try
+        {
+            alert = JsonNode.Parse(payload) as JsonObject ?? throw new JsonException("not a JSON object");
+        }
+        catch (JsonException e)
+        {
+            _log.Write(now, null, $"could not parse alert on {node}: {e.Message}");
+            Email($"WARNING: could not parse lvalert payload on {_options.Host}", $"could not parse the alert received on node {node}:\n{payload}\n\n{e.Message}", now);
+            return;
+        }
+
+        try
+        {
+            if ((alert["uid"] as JsonValue)?.ToString() == "command")
+            {
+                LvalertCommand command = LvalertCommand.Parse(payload);
+                _log.Write(now, command.Argument("graceid"), $"received command {command.Name}");
+                Queue.Insert(new CommandItem(now, command, RunCommand));
+            }
+            else
+            {
+                _processType.Handle(alert, now, Queue);
+            }
+        }
+#pragma warning disable CA1031 // a process type's failure on one alert must never stop the engine: it is reported
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            _log.Write(now, (alert["uid"] as JsonValue)?.ToString(), $"parseAlert failed: {e.Message}");
+            Email($"WARNING: parseAlert caught an exception on {_options.Host}", $"{e.GetType().Name}: {e.Message}\n\nalert on node {node}:\n{payload}", now);
+        }
+    }
+
+    private void Epoch(DateTimeOffset now)
+    {
+        Queue.RunExpired(now, (item, e) =>
+        {
+            _log.Write(now, item.GraceId, $"{item.Name}.execute failed: {e.Message}; QueueItem marked complete to avoid repeated errors");
+            Email($"WARNING: {item.Name}.execute caught an exception on {_options.Host}", $"{e.GetType().Name}: {e.Message}\n\nQueueItem marked complete to avoid repeated errors", now);
+        });
+        Queue.CollectGarbage(_options.MaxComplete, _options.MaxFrac);
+        CheckQueueSize(now);
+        ScheduleWake(now);
+    }
+
+    private void ScheduleWake(DateTimeOffset now)
+    {
+        DateTimeOffset? next = Queue.TryPeekExpiration(out DateTimeOffset expiration) ? expiration : null;
+        if (_warnCount > 0 && Queue.Count > _options.WarnThreshold && (next is null || _warnTime < next))
+        {
+            next = _warnTime;
+        }
+
+        TimeSpan due = next is { } at ? (at > now ? at - now : TimeSpan.Zero) : Timeout.InfiniteTimeSpan;
+        _wake.Change(due, Timeout.InfiniteTimeSpan);
+    }
+
+    private void Email(string subject, string body, DateTimeOffset now)
+    {
+        if (_options.Recipients.Count == 0)
+        {
+            return;
+        }
+
+        string signature = $"\n\nusername: {_options.User}\nhostname: {_options.Host}\nconfig: {_options.ConfigPath}";
+        _notifier.Send(new Email(now, _options.Recipients, subject, body + signature));
+    }
+}
