@@ -49,6 +49,18 @@ public class ScenarioRunnerTests
     }
 
     [Test]
+    public void Run_MinimalGstlal_Seed7_DigestIsPinned()
+    {
+        // The README shows this run. A change here means the run's behaviour changed: update both knowingly.
+        Scenario scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml"));
+
+        RunSummary summary = ScenarioRunner.Run(scenario, new RunOptions(7));
+
+        Assert.That((summary.Events, summary.Actions, summary.Alerts), Is.EqualTo((3L, 26L, 52L)), "seed=7");
+        Assert.That(summary.Digest, Is.EqualTo("605c50d1e09d86f1659867249faa7f56b7080f8a1453b71f741c91c5f5d2eb4f"), "seed=7");
+    }
+
+    [Test]
     public void Run_SameSeedTwice_SameDigestAndSameTimelineBytes()
     {
         Scenario scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml"));
