@@ -23,4 +23,7 @@ public sealed record EngineOptions
     public string User { get; init; } = "lvalerttest";
 
     public string ConfigPath { get; init; } = "(none)";
+
+    /// <summary>The process id a heartbeat response reports (0 in simulations, where runs must not differ by it).</summary>
+    public int ProcessId { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LvalertTest.Core.Alerts;
 using LvalertTest.Supervisor.Commands;
 using LvalertTest.Supervisor.Notify;
 using LvalertTest.Supervisor.Queue;
@@ -22,8 +23,9 @@ public sealed partial class SupervisorEngine : IDisposable
     private readonly TimeProvider _time;
     private readonly ITimer _wake;
     private readonly Lock _gate = new();
+    private readonly IAlertPublisher? _responder;
 
-    public SupervisorEngine(IProcessType processType, EngineOptions options, INotifier notifier, ISupervisorLog log, TimeProvider time)
+    public SupervisorEngine(IProcessType processType, EngineOptions options, INotifier notifier, ISupervisorLog log, TimeProvider time, IAlertPublisher? responder = null)
     {
         ArgumentNullException.ThrowIfNull(processType);
         ArgumentNullException.ThrowIfNull(options);
@@ -35,6 +37,7 @@ public sealed partial class SupervisorEngine : IDisposable
         _notifier = notifier;
         _log = log;
         _time = time;
+        _responder = responder;
         _wake = time.CreateTimer(_ => RunEpoch(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -78,7 +81,17 @@ public sealed partial class SupervisorEngine : IDisposable
 
         try
         {
-            if ((alert["uid"] as JsonValue)?.ToString() == "command")
+            if (HeartbeatRequest.Kind(alert) == "response")
+            {
+                // Answers to heartbeats travel on the nodes we listen to: they are for the monitor, not for us.
+                return;
+            }
+
+            if (HeartbeatRequest.Matches(alert))
+            {
+                Queue.Insert(new QueueItem(now, [new HeartbeatRequest(alert, _processType.Name, _options, _responder)], "heartbeat"));
+            }
+            else if ((alert["uid"] as JsonValue)?.ToString() == "command")
             {
                 LvalertCommand command = LvalertCommand.Parse(payload);
                 _log.Write(now, command.Argument("graceid"), $"received command {command.Name}");

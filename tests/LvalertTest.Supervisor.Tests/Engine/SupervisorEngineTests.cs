@@ -121,6 +121,25 @@ public class SupervisorEngineTests
     }
 
     [Test]
+    public void HeartbeatRequest_IsAnsweredOnItsNode_AndAnswersAreNotReprocessed()
+    {
+        _engine.Dispose();
+        var responses = new RecordingPublisher();
+        _kernel = new SimulationKernel(T0);
+        _engine = new SupervisorEngine(new TestProcessType(_log), new EngineOptions { Host = "h", User = "gracedb.processor", ProcessId = 4242 }, _outbox, _log, _kernel.Clock, responses);
+
+        _engine.Receive("eventSupervisor_CBC-heartbeat", """{"ptype":"request","server":"lvalert.example.org","node":"eventSupervisor_CBC-heartbeat","key":"a1b2c3"}""");
+        _engine.Receive("eventSupervisor_CBC-heartbeat", responses.Alerts.Single().Json);
+        _kernel.RunFor(TimeSpan.FromMinutes(1));
+
+        Core.Alerts.Alert response = responses.Alerts.Single();
+        Assert.That(response.Node, Is.EqualTo("eventSupervisor_CBC-heartbeat"));
+        Assert.That(response.Json, Is.EqualTo("""{"uid":"heartbeat","ptype":"response","server":"lvalert.example.org","node":"eventSupervisor_CBC-heartbeat","key":"a1b2c3","hostname":"h","user":"gracedb.processor","pid":4242,"name":"test"}"""));
+        Assert.That(_log.Lines.Where(l => l.Message.Contains(" : ", StringComparison.Ordinal)), Is.Empty, "neither packet reached the process type");
+        Assert.That(_outbox.Sent, Is.Empty);
+    }
+
+    [Test]
     public void Registry_CreatesByName_AndNamesTheKnownOnesOtherwise()
     {
         var registry = new ProcessTypeRegistry();
@@ -142,6 +161,13 @@ public class SupervisorEngineTests
     private List<string> Lines() => _log.Lines
         .Where(l => !l.Message.StartsWith("received command", StringComparison.Ordinal) && !l.Message.StartsWith("queue ", StringComparison.Ordinal))
         .Select(l => $"+{(l.Time - T0).TotalSeconds} {l.Message}").ToList();
+
+    private sealed class RecordingPublisher : Core.Alerts.IAlertPublisher
+    {
+        public List<Core.Alerts.Alert> Alerts { get; } = [];
+
+        public void Publish(Core.Alerts.Alert alert) => Alerts.Add(alert);
+    }
 
     private static bool SameEmail(Email a, Email b) =>
         a.Time == b.Time && a.To.SequenceEqual(b.To) && a.Subject == b.Subject && a.Body == b.Body;
