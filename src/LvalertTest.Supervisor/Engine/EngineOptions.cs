@@ -24,6 +24,24 @@ public sealed record EngineOptions
 
     public string ConfigPath { get; init; } = "(none)";
 
+    /// <summary>The housekeeping options of one child process of an lvalert_listenMP process file.</summary>
+    public static EngineOptions From(Config.ChildProcessConfig child, string host, string user)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        return new EngineOptions
+        {
+            MaxComplete = child.MaxComplete,
+            MaxFrac = child.MaxFrac,
+            WarnThreshold = child.WarnThreshold,
+            Recipients = child.Recipients,
+            WarnDelay = child.WarnDelay,
+            MaxWarn = child.MaxWarn,
+            Host = host,
+            User = user,
+            ConfigPath = child.ChildConfig,
+        };
+    }
+
     /// <summary>The process id a heartbeat response reports (0 in simulations, where runs must not differ by it).</summary>
     public int ProcessId { get; init; }
 }

@@ -1,5 +1,6 @@
 using LvalertTest.Core.Config;
 using LvalertTest.Supervisor.Config;
+using LvalertTest.Supervisor.Engine;
 
 namespace LvalertTest.Supervisor.Tests.Config;
 
@@ -33,6 +34,18 @@ public class ListenerConfigTests
         Assert.That(test.Processes.Select(p => p.Name), Has.Member("testProcess"));
         Assert.That(test.ProcessFor("lvalerttest-testnode")!.MaxComplete, Is.EqualTo(10));
         Assert.That(approval.Processes, Is.Not.Empty);
+    }
+
+    [Test]
+    public void EngineOptions_FromAChildProcess_CarryItsHousekeeping()
+    {
+        ChildProcessConfig cbc = Load("eventsupervisor-configs", "ER10-lvalert_listenMP-eventSupervisor.ini").Processes[0];
+
+        EngineOptions options = EngineOptions.From(cbc, "supervisor.example.org", "gracedb.processor");
+
+        Assert.That((options.MaxComplete, options.MaxFrac, options.WarnThreshold, options.WarnDelay, options.MaxWarn, options.ConfigPath),
+            Is.EqualTo((100, 0.5, 1e3, TimeSpan.FromHours(1), 100, "/home/gracedb.processor/opt/etc/ER10-eventSupervisor_CBC.ini")));
+        Assert.That(options.Recipients, Is.EqualTo(new[] { "REDACTED@example.org" }));
     }
 
     [Test]
