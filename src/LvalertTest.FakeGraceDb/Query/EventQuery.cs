@@ -20,8 +20,6 @@ public sealed class EventQuery
     {
     }
 
-    public bool NeedsLabels => _labels.Count > 0;
-
     public static EventQuery Parse(string? text, GraceDbCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);

@@ -59,25 +59,15 @@ internal static class JsonLines
         return records;
     }
 
-    /// <summary>Appends one record as a line; first cuts off a torn last line left by a crash. Returns the new length.</summary>
-    public static long Append(IFileSystem fileSystem, string path, JsonObject record) => Append(fileSystem, path, [record]);
-
-    /// <summary>Appends records as lines in one write; returns the file's new length.</summary>
-    public static long Append(IFileSystem fileSystem, string path, IReadOnlyList<JsonObject> records)
+    /// <summary>Appends one record as a line (for the rarely written files); first cuts off a torn last line left by a crash.</summary>
+    public static void Append(IFileSystem fileSystem, string path, JsonObject record)
     {
-        var text = new StringBuilder();
-        foreach (JsonObject record in records)
-        {
-            text.Append(record.ToJsonString()).Append('\n');
-        }
-
-        byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
+        byte[] bytes = Encoding.UTF8.GetBytes(record.ToJsonString() + "\n");
         // Unbuffered: the tail check reads one byte, not a buffer's worth.
         using FileSystemStream stream = fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
         CutTornTail(stream);
         stream.Seek(0, SeekOrigin.End);
         stream.Write(bytes, 0, bytes.Length);
-        return stream.Position;
     }
 
     /// <summary>Cuts off a last line without its '\n' (a write interrupted by a crash).</summary>

@@ -96,19 +96,6 @@ public sealed partial class SimulationKernel
         return Enqueue(new DateTimeOffset(checked(_nowTicks + delay.Ticks), TimeSpan.Zero), work, argument, priority);
     }
 
-    /// <summary>The time of the next due entry, if any.</summary>
-    public bool TryPeekNextTime(out DateTimeOffset next)
-    {
-        if (_queue.TryPeek(out _, out DueKey key))
-        {
-            next = key.Time;
-            return true;
-        }
-
-        next = default;
-        return false;
-    }
-
     internal static string Format(long ticks) =>
         new DateTimeOffset(ticks, TimeSpan.Zero).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 

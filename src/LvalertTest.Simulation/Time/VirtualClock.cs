@@ -13,8 +13,6 @@ public sealed class VirtualClock : TimeProvider
 
     internal VirtualClock(SimulationKernel kernel) => _kernel = kernel;
 
-    public SimulationKernel Kernel => _kernel;
-
     public override DateTimeOffset GetUtcNow() => _kernel.Now;
 
     /// <summary>Virtual ticks, so elapsed-time measurements by code under test are virtual too.</summary>

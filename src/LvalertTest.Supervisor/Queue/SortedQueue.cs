@@ -122,16 +122,19 @@ public sealed class SortedQueue
         Unindex(item);
     }
 
-    /// <summary>Completes every pending item of an event; returns how many.</summary>
+    /// <summary>
+    /// Completes every queued item of an event; returns how many. An item running right now (the clearGraceID
+    /// command's own item, filed under the same GraceID) is not in the queue and is left alone, as in the original.
+    /// </summary>
     public int ClearGraceId(string graceId)
     {
-        IReadOnlyList<QueueItem> items = ItemsFor(graceId);
-        foreach (QueueItem item in items)
+        List<QueueItem> queued = ItemsFor(graceId).Where(_keys.ContainsKey).ToList();
+        foreach (QueueItem item in queued)
         {
             MarkComplete(item);
         }
 
-        return items.Count;
+        return queued.Count;
     }
 
     /// <summary>Empties the queue and its index (clearQueue).</summary>

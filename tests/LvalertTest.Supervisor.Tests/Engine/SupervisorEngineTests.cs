@@ -61,6 +61,7 @@ public class SupervisorEngineTests
 
         Assert.That(Lines().Where(l => l.Contains(" : ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).Distinct(), Is.EqualTo(new[] { "T000002" }), "T000001's items were cleared");
         Assert.That(Lines(), Has.Member("+1 printMessage: hello operators"));
+        Assert.That(Lines(), Has.Member("+1 clearGraceID: 1 items cleared"), "the command's own item, filed under T000001 too, is not counted");
         Assert.That(_outbox.Sent.Single(), Is.EqualTo(new Email(T0.AddSeconds(1), ["a@example.org", "b@example.org"], "test", "ping")).Using<Email>(SameEmail));
     }
 
