@@ -3,6 +3,7 @@ using LvalertTest.Core.Alerts;
 using LvalertTest.Core.Events;
 using LvalertTest.Core.GraceDb;
 using LvalertTest.FakeGraceDb.Query;
+using LvalertTest.Core.Storage;
 using LvalertTest.FakeGraceDb.Store;
 using LvalertTest.FakeGraceDb.Uploads;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using LvalertTest.Core.Events;
 using LvalertTest.Core.GraceDb;
+using LvalertTest.Core.Storage;
 using LvalertTest.FakeGraceDb.Store;
 
 namespace LvalertTest.FakeGraceDb;

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using LvalertTest.Core.Alerts;
 using LvalertTest.Core.Events;
 using LvalertTest.Core.GraceDb;
+using LvalertTest.Core.Storage;
 using LvalertTest.FakeGraceDb.Store;
 
 namespace LvalertTest.FakeGraceDb;

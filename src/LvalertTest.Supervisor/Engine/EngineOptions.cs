@@ -42,6 +42,12 @@ public sealed record EngineOptions
         };
     }
 
+    /// <summary>
+    /// Where the engine keeps its checkpoint, written atomically after every epoch and read back by
+    /// <see cref="SupervisorEngine.Start"/>; null for none (simulations that never restart).
+    /// </summary>
+    public string? CheckpointPath { get; init; }
+
     /// <summary>The process id a heartbeat response reports (0 in simulations, where runs must not differ by it).</summary>
     public int ProcessId { get; init; }
 }

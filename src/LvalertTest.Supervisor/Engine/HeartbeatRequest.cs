@@ -13,6 +13,12 @@ namespace LvalertTest.Supervisor.Engine;
 internal sealed class HeartbeatRequest(JsonObject request, string name, EngineOptions options, IAlertPublisher? responder)
     : SupervisorTask("heartbeat", TimeSpan.Zero)
 {
+    public const string RecipeKind = "heartbeat";
+
+    /// <summary>The queue item answering <paramref name="request"/>: one task, due at once.</summary>
+    public static QueueItem Item(DateTimeOffset t0, JsonObject request, string name, EngineOptions options, IAlertPublisher? responder) =>
+        new(t0, [new HeartbeatRequest(request, name, options, responder)], "heartbeat", recipe: new ItemRecipe(RecipeKind, (JsonObject)request.DeepClone()));
+
     public static bool Matches(JsonObject alert) => Kind(alert) == "request";
 
     /// <summary>"request", "response" (a heartbeat answer, ours or another listener's) or null for other alerts.</summary>

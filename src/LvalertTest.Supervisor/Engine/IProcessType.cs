@@ -13,6 +13,18 @@ public interface IProcessType
 
     /// <summary>Handles one parsed alert received at <paramref name="t0"/>; may throw, which the engine reports.</summary>
     void Handle(JsonObject alert, DateTimeOffset t0, SortedQueue queue);
+
+    /// <summary>Builds one of this type's items again from the recipe it was created with (recovery, loadQueue).</summary>
+    QueueItem Recreate(ItemRecipe recipe, DateTimeOffset t0) =>
+        throw new NotSupportedException($"process type '{Name}' cannot re-create '{recipe?.Kind}' items");
+
+    /// <summary>State the type keeps outside the queue (e.g. per-event bookkeeping), for checkpoints; null if none.</summary>
+    JsonNode? SaveState() => null;
+
+    /// <summary>Takes back what <see cref="SaveState"/> returned, replacing the current state.</summary>
+    void RestoreState(JsonNode? state)
+    {
+    }
 }
 
 /// <summary>Process types by name (test, event_supervisor, approval_processor, tracet...).</summary>

@@ -1,3 +1,6 @@
+using System.Text;
+using LvalertTest.Core.Storage;
+using LvalertTest.Supervisor.Checkpoints;
 using LvalertTest.Supervisor.Commands;
 using LvalertTest.Supervisor.Notify;
 using LvalertTest.Supervisor.Queue;
@@ -32,12 +35,35 @@ public sealed partial class SupervisorEngine
                 _notifier.Send(new Email(now, to, command.Argument("subject")!, command.Argument("body")!));
                 break;
             case "printQueue":
-                _log.Write(now, null, "printQueue:\n" + DescribeQueue());
+                PrintQueue(command.Argument("filename")!, now);
+                break;
+            case "checkpointQueue":
+                string target = command.Argument("filename")!;
+                WriteCheckpoint(target, now);
+                _log.Write(now, null, $"checkpointQueue: queue written to {target}");
+                break;
+            case "loadQueue":
+                string source = command.Argument("filename")!;
+                EngineSnapshot loaded = Load(source);
+                _log.Write(now, null, $"loadQueue: queue replaced by the {loaded.Queue.Count} items of {source}");
                 break;
             default:
-                // checkpointQueue and loadQueue need the JSON checkpoint format (not built yet): say so, loudly.
-                throw new NotSupportedException($"command '{command.Name}' is not available in this engine yet");
+                throw new InvalidOperationException($"command '{command.Name}' is in the catalogue but the engine has no handler for it");
         }
+    }
+
+    /// <summary>STDOUT and STDERR mean the engine's log (a simulation owns no terminal); anything else is a file, written whole.</summary>
+    private void PrintQueue(string filename, DateTimeOffset now)
+    {
+        string text = DescribeQueue();
+        if (filename is "STDOUT" or "STDERR")
+        {
+            _log.Write(now, null, "printQueue:\n" + text);
+            return;
+        }
+
+        AtomicFile.Write(_fileSystem, filename, Encoding.UTF8.GetBytes(text + "\n"));
+        _log.Write(now, null, $"printQueue: queue written to {filename}");
     }
 
     /// <summary>The queue in run order, then one line per GraceID with its pending items (the original's printQueue).</summary>

@@ -1,3 +1,4 @@
+using System.IO.Abstractions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LvalertTest.Core.Alerts;
@@ -24,8 +25,10 @@ public sealed partial class SupervisorEngine : IDisposable
     private readonly ITimer _wake;
     private readonly Lock _gate = new();
     private readonly IAlertPublisher? _responder;
+    private readonly IFileSystem _fileSystem;
+    private bool _started;
 
-    public SupervisorEngine(IProcessType processType, EngineOptions options, INotifier notifier, ISupervisorLog log, TimeProvider time, IAlertPublisher? responder = null)
+    public SupervisorEngine(IProcessType processType, EngineOptions options, INotifier notifier, ISupervisorLog log, TimeProvider time, IAlertPublisher? responder = null, IFileSystem? fileSystem = null)
     {
         ArgumentNullException.ThrowIfNull(processType);
         ArgumentNullException.ThrowIfNull(options);
@@ -38,6 +41,7 @@ public sealed partial class SupervisorEngine : IDisposable
         _log = log;
         _time = time;
         _responder = responder;
+        _fileSystem = fileSystem ?? new FileSystem();
         _wake = time.CreateTimer(_ => RunEpoch(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -49,6 +53,7 @@ public sealed partial class SupervisorEngine : IDisposable
         lock (_gate)
         {
             DateTimeOffset now = _time.GetUtcNow();
+            _alertsReceived++;
             Handle(node, payload, now);
             Epoch(now);
         }
@@ -89,7 +94,7 @@ public sealed partial class SupervisorEngine : IDisposable
 
             if (HeartbeatRequest.Matches(alert))
             {
-                Queue.Insert(new QueueItem(now, [new HeartbeatRequest(alert, _processType.Name, _options, _responder)], "heartbeat"));
+                Queue.Insert(HeartbeatRequest.Item(now, alert, _processType.Name, _options, _responder));
             }
             else if ((alert["uid"] as JsonValue)?.ToString() == "command")
             {
@@ -121,6 +126,24 @@ public sealed partial class SupervisorEngine : IDisposable
         Queue.CollectGarbage(_options.MaxComplete, _options.MaxFrac);
         CheckQueueSize(now);
         ScheduleWake(now);
+        if (_started && _options.CheckpointPath is { } path)
+        {
+            // After every epoch, so a restart loses nothing that was acknowledged: alerts counted here are not replayed.
+            SaveCheckpoint(path, now);
+        }
+    }
+
+    private void SaveCheckpoint(string path, DateTimeOffset now)
+    {
+        try
+        {
+            WriteCheckpoint(path, now);
+        }
+        catch (IOException e)
+        {
+            _log.Write(now, null, $"could not write checkpoint {path}: {e.Message}");
+            Email($"WARNING: could not write checkpoint on {_options.Host}", $"{path}: {e.Message}", now);
+        }
     }
 
     private void ScheduleWake(DateTimeOffset now)

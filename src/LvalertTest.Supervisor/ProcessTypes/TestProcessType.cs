@@ -17,9 +17,21 @@ public sealed class TestProcessType(ISupervisorLog log) : IProcessType
         ArgumentNullException.ThrowIfNull(alert);
         ArgumentNullException.ThrowIfNull(queue);
         string uid = (alert["uid"] as JsonValue)?.ToString() ?? throw new InvalidOperationException("the alert has no uid");
-        string text = alert.ToJsonString();
-        queue.Insert(new QueueItem(t0, [new PrintAlertTask(5, uid, text, log), new PrintAlertTask(10, uid, text, log)], "printAlert", uid));
+        queue.Insert(PrintAlertItem(t0, uid, alert.ToJsonString()));
     }
+
+    public QueueItem Recreate(ItemRecipe recipe, DateTimeOffset t0)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        return recipe.Kind == RecipeKind
+            ? PrintAlertItem(t0, (string?)recipe.Arguments["uid"] ?? throw new InvalidDataException("uid is missing"), (string?)recipe.Arguments["alert"] ?? throw new InvalidDataException("alert is missing"))
+            : throw new NotSupportedException($"the test process type has no '{recipe.Kind}' items");
+    }
+
+    private const string RecipeKind = "test.printAlert";
+
+    private QueueItem PrintAlertItem(DateTimeOffset t0, string uid, string alert) =>
+        new(t0, [new PrintAlertTask(5, uid, alert, log), new PrintAlertTask(10, uid, alert, log)], "printAlert", uid, new ItemRecipe(RecipeKind, new JsonObject { ["uid"] = uid, ["alert"] = alert }));
 
     private sealed class PrintAlertTask(double seconds, string graceId, string alert, ISupervisorLog log) : SupervisorTask("printAlert", TimeSpan.FromSeconds(seconds))
     {

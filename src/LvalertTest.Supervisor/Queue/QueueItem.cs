@@ -9,13 +9,16 @@ public class QueueItem
 {
     private readonly List<SupervisorTask> _tasks = [];
     private readonly List<SupervisorTask> _completed = [];
+    private int _nextSlot;
+    private SupervisorTask? _running;
 
-    public QueueItem(DateTimeOffset t0, IEnumerable<SupervisorTask> tasks, string name = "item", string? graceId = null)
+    public QueueItem(DateTimeOffset t0, IEnumerable<SupervisorTask> tasks, string name = "item", string? graceId = null, ItemRecipe? recipe = null)
     {
         ArgumentNullException.ThrowIfNull(tasks);
         T0 = t0;
         Name = name;
         GraceId = graceId;
+        Recipe = recipe;
         Add(tasks);
         Complete = _tasks.Count == 0;
     }
@@ -33,6 +36,12 @@ public class QueueItem
 
     public bool Complete { get; private set; }
 
+    /// <summary>
+    /// How to build this item again (its kind and creation arguments); a checkpoint stores the recipe and the tasks'
+    /// progress instead of the objects. Items without one are left out of checkpoints.
+    /// </summary>
+    public ItemRecipe? Recipe { get; }
+
     /// <summary>The earliest pending task's expiration; <see cref="DateTimeOffset.MinValue"/> with none (the original's -inf).</summary>
     public DateTimeOffset Expiration => _tasks.Count == 0 ? DateTimeOffset.MinValue : _tasks[0].Expiration!.Value;
 
@@ -45,6 +54,7 @@ public class QueueItem
         foreach (SupervisorTask task in tasks)
         {
             task.SetExpiration(T0);
+            task.Slot = _nextSlot++;
             Insert(task);
         }
     }
@@ -72,7 +82,16 @@ public class QueueItem
         {
             SupervisorTask task = _tasks[0];
             _tasks.RemoveAt(0);
-            task.Execute(now);
+            _running = task;
+            try
+            {
+                task.Execute(now);
+            }
+            finally
+            {
+                _running = null;
+            }
+
             if (task.HasExpired(now))
             {
                 _completed.Add(task);
@@ -88,6 +107,49 @@ public class QueueItem
 
     /// <summary>Marks the item complete without running what is left (after an exception, or when cleared by a command).</summary>
     public void MarkComplete() => Complete = true;
+
+    /// <summary>
+    /// The tasks' progress as a checkpoint records it: pending tasks in run order, then the completed ones. A task
+    /// running right now counts as pending if it has already re-armed itself into the future (repeating work, such as
+    /// a repeating checkpoint saving itself), and as completed otherwise.
+    /// </summary>
+    internal (IReadOnlyList<SupervisorTask> Pending, IReadOnlyList<SupervisorTask> Completed) Progress(DateTimeOffset now)
+    {
+        var pending = new List<SupervisorTask>(_tasks);
+        var completed = new List<SupervisorTask>(_completed);
+        if (_running is { } running)
+        {
+            (running.HasExpired(now) ? completed : pending).Add(running);
+        }
+
+        return (pending, completed);
+    }
+
+    /// <summary>
+    /// Brings a freshly re-created item to the progress a checkpoint recorded: tasks are matched by creation slot and
+    /// name, pending ones get their recorded expirations, and tasks in neither list (removed before the checkpoint) go.
+    /// </summary>
+    internal void RestoreProgress(IEnumerable<(int Slot, string Name, DateTimeOffset Expiration)> pending, IEnumerable<(int Slot, string Name)> completed)
+    {
+        Dictionary<int, SupervisorTask> bySlot = _tasks.Concat(_completed).ToDictionary(t => t.Slot);
+        SupervisorTask Match(int slot, string name) =>
+            bySlot.Remove(slot, out SupervisorTask? task) && task.Name == name
+                ? task
+                : throw new InvalidDataException($"item '{Name}' has no task '{name}' in slot {slot} (or it is listed twice)");
+
+        var restoredPending = pending.Select(p => (Task: Match(p.Slot, p.Name), p.Expiration)).ToList();
+        var restoredCompleted = completed.Select(c => Match(c.Slot, c.Name)).ToList();
+        _tasks.Clear();
+        _completed.Clear();
+        _completed.AddRange(restoredCompleted);
+        foreach ((SupervisorTask task, DateTimeOffset expiration) in restoredPending)
+        {
+            task.RestoreExpiration(expiration);
+            Insert(task);
+        }
+
+        Complete = _tasks.Count == 0;
+    }
 
     public override string ToString() => $"{Name}{(GraceId is null ? string.Empty : " " + GraceId)} @ {Expiration:O} ({_tasks.Count} pending)";
 

@@ -16,6 +16,9 @@ public sealed class SortedQueue
     /// <summary>Items in the queue, complete ones not yet collected included (the original's len(queue)).</summary>
     public int Count => _keys.Count;
 
+    /// <summary>The item executing right now (out of the heap while it runs), if any: checkpoints taken by a command see it.</summary>
+    public QueueItem? Running { get; private set; }
+
     /// <summary>Items in the queue that are complete and wait for collection.</summary>
     public int CompleteCount { get; private set; }
 
@@ -82,6 +85,7 @@ public sealed class SortedQueue
             QueueItem item = _heap.Dequeue();
             _keys.Remove(item);
             ran++;
+            Running = item;
             try
             {
                 item.Execute(now);
@@ -92,6 +96,10 @@ public sealed class SortedQueue
             {
                 item.MarkComplete();
                 onException(item, e);
+            }
+            finally
+            {
+                Running = null;
             }
 
             if (item.Complete)
@@ -149,6 +157,52 @@ public sealed class SortedQueue
         _keys.Clear();
         _byGraceId.Clear();
         CompleteCount = 0;
+    }
+
+    /// <summary>
+    /// Replaces the whole state (loadQueue, recovery at start): <paramref name="runOrder"/> becomes the queue, ties in
+    /// that order, and <paramref name="byGraceId"/> the index, each event's items in the given order. The two must
+    /// describe the same items: every pending item with a GraceID once under its own GraceID, nothing else.
+    /// </summary>
+    public void Replace(IReadOnlyList<QueueItem> runOrder, IReadOnlyDictionary<string, IReadOnlyList<QueueItem>> byGraceId)
+    {
+        ArgumentNullException.ThrowIfNull(runOrder);
+        ArgumentNullException.ThrowIfNull(byGraceId);
+        var queued = new HashSet<QueueItem>(runOrder, ReferenceEqualityComparer.Instance);
+        if (queued.Count != runOrder.Count || runOrder.Any(i => i.Complete))
+        {
+            throw new InvalidDataException("the queue lists an item twice, or a complete item");
+        }
+
+        var indexed = new HashSet<QueueItem>(ReferenceEqualityComparer.Instance);
+        foreach ((string graceId, IReadOnlyList<QueueItem> items) in byGraceId)
+        {
+            QueueItem? stray = items.FirstOrDefault(i => i.GraceId != graceId || !queued.Contains(i) || !indexed.Add(i));
+            if (stray is not null)
+            {
+                throw new InvalidDataException($"the index under {graceId} lists an item that is not a queued item of {graceId} exactly once: {stray}");
+            }
+        }
+
+        QueueItem? unindexed = runOrder.FirstOrDefault(i => i.GraceId is not null && !indexed.Contains(i));
+        if (unindexed is not null)
+        {
+            throw new InvalidDataException($"queued item {unindexed} is missing from the index");
+        }
+
+        Clear();
+        foreach (QueueItem item in runOrder)
+        {
+            Push(item);
+        }
+
+        foreach ((string graceId, IReadOnlyList<QueueItem> items) in byGraceId.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (items.Count > 0)
+            {
+                _byGraceId.Add(graceId, items.ToList());
+            }
+        }
     }
 
     /// <summary>Collects complete items when there are more than min(count × maxFrac, maxComplete); true if it did.</summary>

@@ -25,6 +25,9 @@ public abstract class SupervisorTask
 
     public DateTimeOffset? Expiration { get; private set; }
 
+    /// <summary>The task's place in its item's creation order: how a checkpoint matches it to its re-created twin.</summary>
+    internal int Slot { get; set; }
+
     public void SetExpiration(DateTimeOffset t0) => Expiration = t0 + Timeout;
 
     /// <summary>Expired when the clock has reached the expiration (the original's strict "&gt;" would never fire at exactly the deadline in virtual time).</summary>
@@ -36,6 +39,9 @@ public abstract class SupervisorTask
 
     /// <summary>Runs the task again at <paramref name="next"/> (called from <see cref="Execute"/>: repeating work).</summary>
     protected void RearmAt(DateTimeOffset next) => Expiration = next;
+
+    /// <summary>Puts back the expiration a checkpoint recorded (it may have been re-armed since the item's t0).</summary>
+    internal void RestoreExpiration(DateTimeOffset expiration) => Expiration = expiration;
 
     public override string ToString() => $"{Name} @ {Expiration:O}";
 }
