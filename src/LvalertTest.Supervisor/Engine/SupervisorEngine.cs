@@ -166,6 +166,14 @@ public sealed partial class SupervisorEngine : IDisposable
         }
 
         string signature = $"\n\nusername: {_options.User}\nhostname: {_options.Host}\nconfig: {_options.ConfigPath}";
-        _notifier.Send(new Email(now, _options.Recipients, subject, body + signature));
+        try
+        {
+            _notifier.Send(new Email(now, _options.Recipients, subject, body + signature));
+        }
+        catch (Exception e) when (e is NotificationException or IOException)
+        {
+            // A mail server being down must not take the supervisor down with it: the log still has the warning.
+            _log.Write(now, null, $"could not send e-mail '{subject}': {e.Message}");
+        }
     }
 }

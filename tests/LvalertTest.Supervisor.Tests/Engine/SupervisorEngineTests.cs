@@ -1,3 +1,4 @@
+using Moq;
 using LvalertTest.Simulation.Kernel;
 using LvalertTest.Supervisor.Engine;
 using LvalertTest.Supervisor.Notify;
@@ -138,6 +139,24 @@ public class SupervisorEngineTests
         Assert.That(response.Json, Is.EqualTo("""{"uid":"heartbeat","ptype":"response","server":"lvalert.example.org","node":"eventSupervisor_CBC-heartbeat","key":"a1b2c3","hostname":"h","user":"gracedb.processor","pid":4242,"name":"test"}"""));
         Assert.That(_log.Lines.Where(l => l.Message.Contains(" : ", StringComparison.Ordinal)), Is.Empty, "neither packet reached the process type");
         Assert.That(_outbox.Sent, Is.Empty);
+    }
+
+    [Test]
+    public void AFailingMailServer_IsLogged_AndTheEngineGoesOn()
+    {
+        _engine.Dispose();
+        _kernel = new SimulationKernel(T0);
+        _log = new RecordingLog();
+        var failing = new Mock<INotifier>();
+        failing.Setup(n => n.Send(It.IsAny<Email>())).Throws(new NotificationException("could not send e-mail 'x' through 127.0.0.1:1: refused"));
+        _engine = new SupervisorEngine(new TestProcessType(_log), new EngineOptions { Recipients = ["oncall@example.org"], Host = "h" }, failing.Object, _log, _kernel.Clock);
+
+        _engine.Receive("test_gstlal", "{not json");
+        _engine.Receive("test_gstlal", """{"uid":"T000002","alert_type":"new"}""");
+        _kernel.RunFor(TimeSpan.FromSeconds(10));
+
+        Assert.That(_log.Lines.Select(l => l.Message), Has.Member("could not send e-mail 'WARNING: could not parse lvalert payload on h': could not send e-mail 'x' through 127.0.0.1:1: refused"));
+        Assert.That(Lines().Count(l => l.Contains("T000002 :", StringComparison.Ordinal)), Is.EqualTo(2));
     }
 
     [Test]
