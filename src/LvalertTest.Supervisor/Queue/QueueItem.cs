@@ -105,6 +105,25 @@ public class QueueItem
         Complete = _tasks.Count == 0;
     }
 
+    /// <summary>
+    /// Counts as done, before their expiration, the pending tasks that <paramref name="done"/> accepts (a check an
+    /// alert has already satisfied; the predicate does and reports the check). Returns how many; the caller
+    /// reschedules the item in its queue.
+    /// </summary>
+    public int CompleteEarly(Func<SupervisorTask, bool> done)
+    {
+        ArgumentNullException.ThrowIfNull(done);
+        List<SupervisorTask> finished = _tasks.Where(done).ToList();
+        foreach (SupervisorTask task in finished)
+        {
+            _tasks.Remove(task);
+            _completed.Add(task);
+        }
+
+        Complete = _tasks.Count == 0;
+        return finished.Count;
+    }
+
     /// <summary>Marks the item complete without running what is left (after an exception, or when cleared by a command).</summary>
     public void MarkComplete() => Complete = true;
 

@@ -51,6 +51,9 @@ public sealed class SortedQueue
     public IReadOnlyList<QueueItem> ItemsFor(string graceId) =>
         _byGraceId.TryGetValue(graceId, out List<QueueItem>? items) ? items.ToList() : [];
 
+    /// <summary>How many events have pending items.</summary>
+    public int GraceIdCount => _byGraceId.Count;
+
     /// <summary>The events with pending items, in ordinal order.</summary>
     public IReadOnlyList<string> GraceIds => _byGraceId.Keys.ToList();
 
@@ -113,6 +116,30 @@ public sealed class SortedQueue
         }
 
         return ran;
+    }
+
+    /// <summary>
+    /// Moves a queued item to its current expiration after its tasks changed outside a run (a check satisfied early
+    /// by an alert). The old heap entry stays behind and is skipped when it reaches the front.
+    /// </summary>
+    public void Reschedule(QueueItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (!_keys.ContainsKey(item))
+        {
+            return;
+        }
+
+        if (item.Complete)
+        {
+            // Done early: it waits for collection like any complete item.
+            CompleteCount++;
+            Unindex(item);
+            return;
+        }
+
+        _keys.Remove(item);
+        Push(item);
     }
 
     /// <summary>Completes a queued item without running it (clearGraceID); it leaves the index at once.</summary>
@@ -233,13 +260,25 @@ public sealed class SortedQueue
         _keys.Add(item, key);
     }
 
+    // Drops entries left behind by Reschedule (their key is no longer the item's) and complete items.
     private void DropCompleteAtFront()
     {
-        while (_heap.TryPeek(out QueueItem? item, out _) && item.Complete)
+        while (_heap.TryPeek(out QueueItem? item, out (long, long) key))
         {
-            _heap.Dequeue();
-            _keys.Remove(item);
-            CompleteCount--;
+            if (!_keys.TryGetValue(item, out (long, long) current) || current != key)
+            {
+                _heap.Dequeue();
+            }
+            else if (item.Complete)
+            {
+                _heap.Dequeue();
+                _keys.Remove(item);
+                CompleteCount--;
+            }
+            else
+            {
+                break;
+            }
         }
     }
 
