@@ -2,6 +2,7 @@ using System.Text;
 using LvalertTest.Core.Alerts;
 using LvalertTest.Core.Config;
 using LvalertTest.Core.Events;
+using LvalertTest.Core.GraceDb;
 using LvalertTest.FakeGraceDb;
 using LvalertTest.Simulation.Kernel;
 using LvalertTest.Simulation.Uploads;
@@ -19,13 +20,16 @@ internal sealed class EsHarness : IDisposable
 {
     public static readonly DateTimeOffset T0 = new(2017, 8, 17, 12, 41, 4, TimeSpan.Zero);
 
-    public EsHarness(string configPath, Func<string, string>? editConfig = null)
+    /// <param name="configPath">A real childConfig, loaded unchanged unless <paramref name="editConfig"/> edits the text in memory.</param>
+    /// <param name="editConfig">Edits to the config text (e.g. turning warnings on).</param>
+    /// <param name="checksSee">What the checks see of GraceDb (e.g. a fault-injecting wrapper); the store itself by default.</param>
+    public EsHarness(string configPath, Func<string, string>? editConfig = null, Func<IGraceDb, IGraceDb>? checksSee = null)
     {
         string text = File.ReadAllText(configPath);
         Config = new EsConfig(IniDocument.Parse(editConfig is null ? text : editConfig(text), configPath));
         Kernel = new SimulationKernel(T0);
         Db = FileSystemGraceDb.InMemory(new FakeGraceDbOptions { TimeProvider = Kernel.Clock, ServiceUrl = "https://gracedb.ligo.org/api/" });
-        Context = new EsContext(Db, Config, Outbox, Log, Outcomes.Add);
+        Context = new EsContext(checksSee is null ? Db : checksSee(Db), Config, Outbox, Log, Outcomes.Add);
         Engine = new SupervisorEngine(new EventSupervisorProcessType(Context), new EngineOptions { Host = "h" }, Outbox, Log, Kernel.Clock);
         Db.Subscribe(new ToEngine(Engine, Alerts));
     }
@@ -49,10 +53,10 @@ internal sealed class EsHarness : IDisposable
     public List<Alert> Alerts { get; } = [];
 
     /// <summary>A CBC event with its pipeline's real-shaped upload (the coinc table carries gpstime, FAR and instruments).</summary>
-    public GraceId CreateEvent(string pipeline = "gstlal", string group = "CBC", double far = 1e-8, string instruments = "H1,L1", double gps = 1187008882.4457)
+    public GraceId CreateEvent(string pipeline = "gstlal", string group = "CBC", double far = 1e-8, string instruments = "H1,L1", double gps = 1187008882.4457, string? fileName = null)
     {
         byte[] upload = PipelineUploads.For(pipeline, gps, far, instruments);
-        return Db.CreateEvent(group, pipeline, null, PipelineUploads.FileName(pipeline), upload).GraceId;
+        return Db.CreateEvent(group, pipeline, null, fileName ?? PipelineUploads.FileName(pipeline), upload).GraceId;
     }
 
     public void WriteLog(GraceId id, string comment, string? file = null, string? content = null, params string[] tags) =>
