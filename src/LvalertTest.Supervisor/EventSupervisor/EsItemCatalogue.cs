@@ -41,6 +41,7 @@ public sealed class EsItemCatalogue
     {
         var catalogue = new EsItemCatalogue();
         BasicItems.Register(catalogue);
+        DqItems.Register(catalogue);
         return catalogue;
     }
 }
