@@ -6,14 +6,25 @@ namespace LvalertTest.Cli;
 /// <summary>The <c>lvalerttest</c> command line: verbs, parsing and the exit-code contract.</summary>
 public static class LvalertTestCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs the command line with nothing on standard input.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, TextReader.Null, CancellationToken.None);
+
+    /// <param name="args">The arguments.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error: one line on bad input.</param>
+    /// <param name="input">Standard input (<c>listen --stdin</c>).</param>
+    /// <param name="stop">Stops a running listener cleanly, as Ctrl+C does.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input, CancellationToken stop)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(input);
         var root = new RootCommand("LvalertTest: simulate, replay and check the GraceDb alert follow-up chain in virtual time.")
         {
             RunCommand.Create(output, error),
             GraceDbCommand.Create(output, error),
             CommandCommand.Create(output, error),
+            ListenCommand.Create(output, error, input, stop),
         };
 
         ParseResult parsed = root.Parse(args);

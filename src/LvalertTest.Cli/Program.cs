@@ -1,3 +1,3 @@
 using LvalertTest.Cli;
 
-return LvalertTestCli.Run(args, Console.Out, Console.Error);
+return LvalertTestCli.Run(args, Console.Out, Console.Error, Console.In, CancellationToken.None);

@@ -27,6 +27,7 @@ public sealed partial class SupervisorEngine : IDisposable
     private readonly IAlertPublisher? _responder;
     private readonly IFileSystem _fileSystem;
     private bool _started;
+    private bool _disposed;
 
     public SupervisorEngine(IProcessType processType, EngineOptions options, INotifier notifier, ISupervisorLog log, TimeProvider time, IAlertPublisher? responder = null, IFileSystem? fileSystem = null)
     {
@@ -47,11 +48,27 @@ public sealed partial class SupervisorEngine : IDisposable
 
     public SortedQueue Queue { get; } = new();
 
+    /// <summary>
+    /// Items still to run (complete ones awaiting collection left out), read under the engine's lock: safe from any
+    /// thread while the engine's timer runs epochs, unlike <see cref="Queue"/> itself.
+    /// </summary>
+    public int PendingCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return Queue.Count - Queue.CompleteCount;
+            }
+        }
+    }
+
     /// <summary>An alert arrives on <paramref name="node"/>: it is parsed and handled now, then due items run.</summary>
     public void Receive(string node, string payload)
     {
         lock (_gate)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             DateTimeOffset now = _time.GetUtcNow();
             _alertsReceived++;
             Handle(node, payload, now);
@@ -64,11 +81,24 @@ public sealed partial class SupervisorEngine : IDisposable
     {
         lock (_gate)
         {
-            Epoch(_time.GetUtcNow());
+            // A timer callback already on its way when the engine was disposed must not touch logs closed since.
+            if (!_disposed)
+            {
+                Epoch(_time.GetUtcNow());
+            }
         }
     }
 
-    public void Dispose() => _wake.Dispose();
+    /// <summary>Stops the timer; once this returns no epoch runs any more, so the caller may close the logs.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+        }
+
+        _wake.Dispose();
+    }
 
     private void Handle(string node, string payload, DateTimeOffset now)
     {

@@ -67,6 +67,30 @@ public class SupervisorEngineTests
     }
 
     [Test]
+    public void PendingCount_LeavesOutClearedItemsAwaitingCollection()
+    {
+        _engine.Receive("test_gstlal", """{"uid":"T000001","alert_type":"new"}""");
+        _engine.Receive("test_gstlal", """{"uid":"T000002","alert_type":"new"}""");
+        // T000002 queues behind T000001, so its cleared item waits there for collection.
+        _engine.Receive("command", """{"uid":"command","alert_type":"clearGraceID","object":{"graceid":"T000002"}}""");
+
+        Assert.That((_engine.Queue.Count, _engine.PendingCount), Is.EqualTo((2, 1)));
+    }
+
+    [Test]
+    public void Dispose_StopsTheEngine_AndLaterAlertsAreRefused()
+    {
+        _engine.Receive("test_gstlal", """{"uid":"T000001","alert_type":"new"}""");
+
+        _engine.Dispose();
+        _engine.RunEpoch();
+        _kernel.RunFor(TimeSpan.FromMinutes(1));
+
+        Assert.That(Lines(), Is.Empty);
+        Assert.Throws<ObjectDisposedException>(() => _engine.Receive("test_gstlal", """{"uid":"T000002","alert_type":"new"}"""));
+    }
+
+    [Test]
     public void RaiseException_MarksItsItemCompleteAndEmails()
     {
         _engine.Receive("command", """{"uid":"command","alert_type":"raiseException"}""");
