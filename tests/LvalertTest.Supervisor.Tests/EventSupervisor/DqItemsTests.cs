@@ -294,6 +294,16 @@ public class DqItemsTests
         }));
     }
 
+    [Test]
+    public void OmegaScan_StartMessageWithATrailingSentence_ParsesOnlyTheChansets()
+    {
+        EsConfig config = Load(TestConfig);
+        using FileSystemGraceDb db = FileSystemGraceDb.InMemory(new FakeGraceDbOptions());
+
+        IReadOnlyList<EsTask> tasks = Build(config, db, "l1 omega scan", "automatic OmegaScans begun for: l1_llhoft, l1_r-selected. Results will be posted at https://ldas-jobs.ligo-la.caltech.edu/");
+        Assert.That(tasks.OfType<FileTask>().Select(t => t.Expected.File), Is.EqualTo(new[] { "l1_llhoft.json", "l1_r-selected.json" }));
+    }
+
     // --- segdb2grcdb -----------------------------------------------------------------------------------------------
 
     [Test]
