@@ -26,8 +26,10 @@ public sealed partial class SupervisorEngine : IDisposable
     private readonly Lock _gate = new();
     private readonly IAlertPublisher? _responder;
     private readonly IFileSystem _fileSystem;
+    private readonly Queue<(string Node, string Payload)> _deferred = new();
     private bool _started;
     private bool _disposed;
+    private bool _working;
 
     public SupervisorEngine(IProcessType processType, EngineOptions options, INotifier notifier, ISupervisorLog log, TimeProvider time, IAlertPublisher? responder = null, IFileSystem? fileSystem = null)
     {
@@ -69,10 +71,13 @@ public sealed partial class SupervisorEngine : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            DateTimeOffset now = _time.GetUtcNow();
-            _alertsReceived++;
-            Handle(node, payload, now);
-            Epoch(now);
+            if (_working)
+            {
+                _deferred.Enqueue((node, payload));
+                return;
+            }
+
+            Work(() => Take(node, payload));
         }
     }
 
@@ -82,9 +87,9 @@ public sealed partial class SupervisorEngine : IDisposable
         lock (_gate)
         {
             // A timer callback already on its way when the engine was disposed must not touch logs closed since.
-            if (!_disposed)
+            if (!_disposed && !_working)
             {
-                Epoch(_time.GetUtcNow());
+                Work(() => Epoch(_time.GetUtcNow()));
             }
         }
     }
@@ -99,6 +104,38 @@ public sealed partial class SupervisorEngine : IDisposable
 
         _wake.Dispose();
     }
+
+    /// <summary>
+    /// Does <paramref name="first"/>, then the alerts that arrived on this thread meanwhile. An in-process GraceDb
+    /// publishes the annotation a check writes while the check is still running; handled there, it re-entered the
+    /// queue mid-iteration (and an annotation satisfying its own check recursed without end). A real server's alert
+    /// arrives after the work that caused it, and so does this one.
+    /// </summary>
+    private void Work(Action first)
+    {
+        _working = true;
+        try
+        {
+            first();
+            while (_deferred.TryDequeue(out (string Node, string Payload) next))
+            {
+                Take(next.Node, next.Payload);
+            }
+        }
+        finally
+        {
+            _working = false;
+        }
+    }
+
+    private void Take(string node, string payload)
+    {
+        DateTimeOffset now = _time.GetUtcNow();
+        _alertsReceived++;
+        Handle(node, payload, now);
+        Epoch(now);
+    }
+
 
     private void Handle(string node, string payload, DateTimeOffset now)
     {

@@ -18,6 +18,9 @@ public sealed record EsTaskSetup(EsContext Context, string GraceId, string ItemN
 /// </summary>
 public abstract class EsTask(EsTaskSetup setup, string name, string description, TimeSpan timeout) : SupervisorTask(name, timeout)
 {
+    /// <summary>The tag of the supervisor's own annotations.</summary>
+    public const string AnnotationTag = "event_supervisor";
+
     protected EsTaskSetup Setup { get; } = setup;
 
     protected EsContext Context => Setup.Context;
@@ -86,7 +89,7 @@ public abstract class EsTask(EsTaskSetup setup, string name, string description,
         Context.Log.Write(now, gid, $"{Setup.ItemName}.{Name} : {verdict} : {result.Warning}");
         if (Annotates && Context.Config.Annotate)
         {
-            GraceDb.WriteLog(Event, $"ES: {verdict} : {result.Warning}", tagNames: ["event_supervisor"]);
+            GraceDb.WriteLog(Event, $"ES: {verdict} : {result.Warning}", tagNames: [AnnotationTag]);
         }
 
         string url = Context.Config.EventUrl(gid);

@@ -40,6 +40,11 @@ public sealed class EventSupervisorProcessType(EsContext context, EsItemCatalogu
             case "new":
                 CreateNewEventItems(graceId, alert, t0, queue);
                 break;
+            case "update" or "log" when IsOwnAnnotation(alert):
+                // Our annotations quote the messages checked for ("could not find ... 'began searching for segments
+                // in : '"): read as updates, they started follow-up items for work that never began.
+                context.Log.Write(t0, graceId, "ignoring the event supervisor's own annotation");
+                break;
             case "update" or "log":
                 CompleteSatisfiedChecks(graceId, alert, t0, queue);
                 CreateUpdateItems(graceId, alert, t0, queue);
@@ -141,6 +146,13 @@ public sealed class EventSupervisorProcessType(EsContext context, EsItemCatalogu
                 queue.Reschedule(item);
             }
         }
+    }
+
+    /// <summary>A log alert (legacy <c>object</c>, igwn <c>data</c>) for an entry tagged as the supervisor's annotation.</summary>
+    private static bool IsOwnAnnotation(JsonObject alert)
+    {
+        JsonNode? log = alert["alert_type"]?.ToString() == "log" ? alert["data"] : alert["object"];
+        return log?["tag_names"] is JsonArray tags && tags.Any(t => t?.ToString() == EsTask.AnnotationTag);
     }
 
     private void Add(DateTimeOffset t0, EsItemRequest request, SortedQueue queue)

@@ -294,6 +294,16 @@ public class DqItemsTests
         }));
     }
 
+    [Test]
+    public void OmegaScan_StartMessageWithATrailingSentence_ParsesOnlyTheChansets()
+    {
+        EsConfig config = Load(TestConfig);
+        using FileSystemGraceDb db = FileSystemGraceDb.InMemory(new FakeGraceDbOptions());
+
+        IReadOnlyList<EsTask> tasks = Build(config, db, "l1 omega scan", "automatic OmegaScans begun for: l1_llhoft, l1_r-selected. Results will be posted at https://ldas-jobs.ligo-la.caltech.edu/");
+        Assert.That(tasks.OfType<FileTask>().Select(t => t.Expected.File), Is.EqualTo(new[] { "l1_llhoft.json", "l1_r-selected.json" }));
+    }
+
     // --- segdb2grcdb -----------------------------------------------------------------------------------------------
 
     [Test]
@@ -379,6 +389,45 @@ public class DqItemsTests
 
         var e = Assert.Throws<IniFormatException>(() => Build(config, db, "segdb2grcdb", SegDbStart));
         Assert.That(e!.Message, Does.Contain("[segdb2grcdb] flags: 'DMT-ANALYSIS_READY' is not IFO:NAME[:VERSION]"));
+    }
+
+    // --- annotations (annotate = True, as in the O2 configs) ------------------------------------------------------
+
+    [Test]
+    public void Annotate_FailedStartChecks_DoNotStartTheFollowUpItemsTheyQuote()
+    {
+        // "ES: action required : could not find a log message containing 'began searching for segments in : '" holds
+        // the start message itself; read as an update it used to start segdb2grcdb and the scans that never began.
+        using EsHarness h = Harness(t => t.Replace("annotate = False", "annotate = True", StringComparison.Ordinal));
+        GraceId id = h.CreateEvent();
+        h.RunFor(4);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(h.Db.Logs(id).Select(l => l.Comment), Has.Member("ES: action required : could not find a log message containing 'began searching for segments in : '"));
+            Assert.That(h.Outcomes.Select(o => o.Item).Distinct(), Does.Not.Contain("segdb2grcdb").And.None.EndsWith("omega scan"));
+            Assert.That(h.Log.Lines.Select(l => l.Message), Has.Some.EqualTo("ignoring the event supervisor's own annotation"));
+        });
+    }
+
+    [Test]
+    public void Annotate_ARestartedSearch_IsNotSatisfiedByTheAnnotationOfTheFirst()
+    {
+        // The first search's finish check annotates "could not find ... 'finished searching for segments in : '";
+        // the second search's finish check must not take that annotation for the finish message.
+        using EsHarness h = Harness(t => t.Replace("annotate = False", "annotate = True", StringComparison.Ordinal));
+        GraceId id = h.CreateEvent();
+        h.RunFor(0.5);
+        h.WriteLog(id, SegDbStart);
+        h.RunFor(1.25);
+        h.WriteLog(id, SegDbStart + " (restarted)");
+        h.RunFor(2);
+
+        Assert.That(ChecksOf(h, "segdb2grcdb").Where(c => c.Contains("segDB2grcDBFinish", StringComparison.Ordinal)), Is.EqualTo(new[]
+        {
+            "+1.5 segdb2grcdb.segDB2grcDBFinish action required: could not find a log message containing 'finished searching for segments in : '",
+            "+2.75 segdb2grcdb.segDB2grcDBFinish action required: could not find a log message containing 'finished searching for segments in : '",
+        }));
     }
 
     // --- every shipped config ----------------------------------------------------------------------------------
