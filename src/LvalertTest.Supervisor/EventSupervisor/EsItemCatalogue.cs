@@ -41,6 +41,8 @@ public sealed class EsItemCatalogue
     {
         var catalogue = new EsItemCatalogue();
         BasicItems.Register(catalogue);
+        PeItems.Register(catalogue);
+        SkymapItems.Register(catalogue);
         return catalogue;
     }
 }
