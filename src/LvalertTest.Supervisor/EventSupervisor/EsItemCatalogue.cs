@@ -42,6 +42,8 @@ public sealed class EsItemCatalogue
         var catalogue = new EsItemCatalogue();
         BasicItems.Register(catalogue);
         DqItems.Register(catalogue);
+        PeItems.Register(catalogue);
+        SkymapItems.Register(catalogue);
         return catalogue;
     }
 }
