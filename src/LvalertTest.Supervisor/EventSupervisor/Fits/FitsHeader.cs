@@ -62,7 +62,7 @@ public sealed class FitsHeader
     public bool Has(string keyword) => _cards.Any(c => c.Key == keyword);
 
     /// <summary>A character-string value (quotes removed, doubled quotes undone, trailing blanks dropped), or null.</summary>
-    public string? String(string keyword)
+    public string? Text(string keyword)
     {
         string? raw = Raw(keyword);
         if (raw is null)

@@ -40,9 +40,9 @@ public static class HealpixFitsReader
         }
 
         FitsHeader table = FitsHeader.Read(file, checked((int)extension));
-        if (table.String("XTENSION") != "BINTABLE")
+        if (table.Text("XTENSION") != "BINTABLE")
         {
-            throw new InvalidDataException($"the first FITS extension is '{table.String("XTENSION")}', not a BINTABLE");
+            throw new InvalidDataException($"the first FITS extension is '{table.Text("XTENSION")}', not a BINTABLE");
         }
 
         return ReadMap(file, checked((int)extension + table.Length), table, primary);
@@ -77,7 +77,7 @@ public static class HealpixFitsReader
             throw new InvalidDataException($"NSIDE = {nside} needs {HealpixSkymap.PixelCount(Math.Clamp(nside, 0, 1 << 29))} pixels, the table has {count}");
         }
 
-        string ordering = Lookup(table, primary, "ORDERING", h => h.String("ORDERING"))
+        string ordering = Lookup(table, primary, "ORDERING", h => h.Text("ORDERING"))
             ?? throw new InvalidDataException("the FITS sky map has no ORDERING");
         if (ordering is not ("RING" or "NESTED"))
         {
@@ -97,7 +97,7 @@ public static class HealpixFitsReader
             }
         }
 
-        string? coordSys = Lookup(table, primary, "COORDSYS", h => h.String("COORDSYS"));
+        string? coordSys = Lookup(table, primary, "COORDSYS", h => h.Text("COORDSYS"));
         return new HealpixSkymap((int)nside, ordering, coordSys, values);
     }
 
@@ -108,9 +108,9 @@ public static class HealpixFitsReader
         long offset = 0;
         for (int n = 1; n <= fields; n++)
         {
-            string form = table.String($"TFORM{n}") ?? throw new InvalidDataException($"the FITS table has no TFORM{n}");
+            string form = table.Text($"TFORM{n}") ?? throw new InvalidDataException($"the FITS table has no TFORM{n}");
             (char type, long repeat) = ParseForm(form);
-            if (string.Equals(table.String($"TTYPE{n}")?.Trim(), ProbabilityColumn, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(table.Text($"TTYPE{n}")?.Trim(), ProbabilityColumn, StringComparison.OrdinalIgnoreCase))
             {
                 return type is 'D' or 'E'
                     ? (offset, type, repeat)
