@@ -7,7 +7,7 @@ namespace LvalertTest.Supervisor.Tests.EventSupervisor;
 /// <summary>basic/basic.py, dq/dq.py and notify through the Tests config (every dt 1 s), e-mail switched on.</summary>
 public class BasicItemsTests
 {
-    private static readonly string TestsConfig = RepositoryPaths.Fixture("eventsupervisor-configs", "eventSupervisor_Tests-configMP.ini");
+    private static readonly string TestsConfig = EsHarness.TestsConfig;
     private EsHarness _es = null!;
 
     [SetUp]
@@ -190,5 +190,5 @@ public class BasicItemsTests
     }
 
     private static EsHarness Harness(Func<string, string>? edit = null, Func<Core.GraceDb.IGraceDb, Core.GraceDb.IGraceDb>? checksSee = null) =>
-        new(TestsConfig, text => (edit ?? (t => t))(text.Replace("warnings = False", "warnings = True", StringComparison.Ordinal)), checksSee);
+        EsHarness.WithMail(edit, checksSee);
 }

@@ -19,7 +19,7 @@ public class DqItemsTests
     private const string L1Start = "Started searching for iDQ information within [1162558843.270, 1162558843.370] at L1";
     private const string SegDbStart = "began searching for segments in : https://segments.ligo.org";
 
-    private static readonly string TestConfig = RepositoryPaths.Fixture("eventsupervisor-configs", "eventSupervisor_Tests-configMP.ini");
+    private static readonly string TestConfig = EsHarness.TestsConfig;
 
     // --- idq start -------------------------------------------------------------------------------------------------
 
@@ -478,7 +478,7 @@ public class DqItemsTests
     // --- helpers -----------------------------------------------------------------------------------------------
 
     private static EsHarness Harness(Func<string, string>? edit = null) =>
-        new(TestConfig, text => (edit ?? (t => t))(text.Replace("warnings = False", "warnings = True", StringComparison.Ordinal)));
+        EsHarness.WithMail(edit);
 
     private static EsConfig Load(string path, Func<string, string>? edit = null)
     {

@@ -34,6 +34,13 @@ internal sealed class EsHarness : IDisposable
         Db.Subscribe(new ToEngine(Engine, Alerts));
     }
 
+    /// <summary>The eventSupervisor Tests config (every dt about 1 s), the one most item tests use.</summary>
+    public static string TestsConfig { get; } = RepositoryPaths.Fixture("eventsupervisor-configs", "eventSupervisor_Tests-configMP.ini");
+
+    /// <summary>The Tests config with e-mail switched on in memory (the file says <c>warnings = False</c>), plus <paramref name="edit"/>.</summary>
+    public static EsHarness WithMail(Func<string, string>? edit = null, Func<IGraceDb, IGraceDb>? checksSee = null) =>
+        new(TestsConfig, text => (edit ?? (t => t))(text.Replace("warnings = False", "warnings = True", StringComparison.Ordinal)), checksSee);
+
     public EsConfig Config { get; }
 
     public SimulationKernel Kernel { get; }

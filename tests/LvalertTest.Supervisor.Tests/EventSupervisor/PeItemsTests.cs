@@ -15,7 +15,7 @@ public class PeItemsTests
     private const string BayestarStart = "INFO:BAYESTAR:starting sky localization";
     private const string BayestarUploaded = "INFO:BAYESTAR:uploaded sky map";
 
-    private static readonly string TestConfig = RepositoryPaths.Fixture("eventsupervisor-configs", "eventSupervisor_Tests-configMP.ini");
+    private static readonly string TestConfig = EsHarness.TestsConfig;
 
     // --- bayestar start, bayestarNoVirgo, em bright: made by the PSD upload ----------------------------------------
 
@@ -455,7 +455,7 @@ public class PeItemsTests
     ];
 
     internal static EsHarness Harness(Func<string, string>? edit = null) =>
-        new(TestConfig, text => (edit ?? (t => t))(text.Replace("warnings = False", "warnings = True", StringComparison.Ordinal)));
+        EsHarness.WithMail(edit);
 
     /// <summary>A valid, normalised, equatorial sky map uploaded as a pipeline would.</summary>
     internal static void UploadFits(EsHarness h, GraceId id, string comment, string file, params string[] tags) =>
