@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LvalertTest.FakeGraceDb;
 using LvalertTest.Supervisor.Listening;
 using LvalertTest.Supervisor.Logging;
 using LvalertTest.Supervisor.Notify;
@@ -17,6 +18,7 @@ internal static class ListenCommand
         FileInfo Config,
         string? Journal,
         bool Stdin,
+        string? GraceDb,
         string? Node,
         string? LogDirectory,
         string? CheckpointDirectory,
@@ -33,6 +35,7 @@ internal static class ListenCommand
         var config = new Option<FileInfo>("--config") { Description = "The lvalert_listenMP process file: one section per child process.", Required = true };
         var journal = new Option<string?>("--journal") { Description = "Follow this fake GraceDb store's alert journal (a store directory or an alerts.jsonl file)." };
         var stdin = new Option<bool>("--stdin") { Description = "Read standard input instead: journal lines, or raw alerts for --node." };
+        var graceDb = new Option<string?>("--gracedb") { Description = "The fake GraceDb store that event-supervisor checks read and annotate (default: the --journal store directory)." };
         var node = new Option<string?>("--node") { Description = "The node a raw alert line (not a journal line) is for." };
         var logDir = new Option<string?>("--log-dir") { Description = "Where every child process logs (default: its childConfig's log_directory)." };
         var checkpointDir = new Option<string?>("--checkpoint-dir") { Description = "Keep <section>.checkpoint.json here; after a restart, recover and skip the alerts already received." };
@@ -45,7 +48,7 @@ internal static class ListenCommand
         var poll = new Option<double>("--poll") { Description = "Seconds between looks at the journal (and at the queues with --until-idle).", DefaultValueFactory = _ => 0.25 };
         var command = new Command("listen", "Run lvalertMP child processes on alerts from a fake GraceDb's journal or standard input.")
         {
-            config, journal, stdin, node, logDir, checkpointDir, emails, smtp, from, smtpTls, untilIdle, print, poll,
+            config, journal, stdin, graceDb, node, logDir, checkpointDir, emails, smtp, from, smtpTls, untilIdle, print, poll,
         };
         command.SetAction(parse =>
         {
@@ -53,6 +56,7 @@ internal static class ListenCommand
                 parse.GetRequiredValue(config),
                 parse.GetValue(journal),
                 parse.GetValue(stdin),
+                parse.GetValue(graceDb),
                 parse.GetValue(node),
                 parse.GetValue(logDir),
                 parse.GetValue(checkpointDir),
@@ -92,6 +96,7 @@ internal static class ListenCommand
         string? journalPath = settings.Journal is { } journal ? JournalFile(journal) : null;
         TimeSpan pollInterval = TimeSpan.FromSeconds(settings.PollSeconds);
         TimeProvider clock = LiveClock();
+        using FileSystemGraceDb? store = OpenStore(settings, clock);
         // Engines log from their timer threads: every line to the console goes through one synchronised writer.
         TextWriter console = TextWriter.Synchronized(output);
         var listenerLog = new TextWriterSupervisorLog(console, "listen");
@@ -105,6 +110,7 @@ internal static class ListenCommand
             ProcessId = Environment.ProcessId,
             Mirror = settings.Print ? console : null,
             PollInterval = pollInterval,
+            GraceDb = store,
         };
 
         using EmailDestinations destinations = EmailDestinations.Open(settings.Emails, settings.Smtp, settings.From, settings.SmtpTls);
@@ -123,6 +129,20 @@ internal static class ListenCommand
         // After the host is disposed: every log line is on disk before the closing line.
         console.WriteLine(summary.ToLine());
         return ExitCodes.Success;
+    }
+
+    /// <summary>The store the checks look in: --gracedb, else the --journal directory, else none.</summary>
+    private static FileSystemGraceDb? OpenStore(Settings settings, TimeProvider clock)
+    {
+        string? directory = settings.GraceDb ?? (settings.Journal is { } journal && Directory.Exists(journal) ? journal : null);
+        if (directory is null)
+        {
+            return null;
+        }
+
+        return Directory.Exists(directory)
+            ? FileSystemGraceDb.OpenOnDisk(directory, new FakeGraceDbOptions { TimeProvider = clock })
+            : throw new UsageException($"--gracedb: {directory} is not a store directory");
     }
 
     /// <summary>A store directory's alerts.jsonl (which may not exist yet), or the file given.</summary>

@@ -11,7 +11,8 @@ namespace LvalertTest.Supervisor.Config;
 /// <param name="Path">The file the config was read from.</param>
 /// <param name="ProcessType">The process type's registered name.</param>
 /// <param name="LogDirectory">The value of log_directory, as written.</param>
-public sealed record ChildConfigFile(string Path, string ProcessType, string LogDirectory)
+/// <param name="Ini">The whole file, for the process type's own options.</param>
+public sealed record ChildConfigFile(string Path, string ProcessType, string LogDirectory, IniDocument Ini)
 {
     private const string General = "general";
 
@@ -32,6 +33,6 @@ public sealed record ChildConfigFile(string Path, string ProcessType, string Log
             throw new IniFormatException($"{path}: [{General}] process_type: is empty");
         }
 
-        return new ChildConfigFile(path, processType, ini.GetOrNull(General, "log_directory") ?? ".");
+        return new ChildConfigFile(path, processType, ini.GetOrNull(General, "log_directory") ?? ".", ini);
     }
 }

@@ -28,6 +28,12 @@ public sealed class EventSupervisorProcessType(EsContext context, EsItemCatalogu
         ArgumentNullException.ThrowIfNull(queue);
         string graceId = (alert["uid"] as JsonValue)?.ToString() ?? throw new InvalidDataException("the alert has no uid");
         string alertType = (alert["alert_type"] as JsonValue)?.ToString() ?? throw new InvalidDataException($"alert for {graceId} has no alert_type");
+        if (alertType == "log")
+        {
+            alert = LogAlertShape.AsLegacyUpdate(alert);
+            alertType = "update";
+        }
+
         Forget(queue);
         if (!FirstTime(graceId, alert))
         {
@@ -40,12 +46,12 @@ public sealed class EventSupervisorProcessType(EsContext context, EsItemCatalogu
             case "new":
                 CreateNewEventItems(graceId, alert, t0, queue);
                 break;
-            case "update" or "log" when IsOwnAnnotation(alert):
+            case "update" when IsOwnAnnotation(alert):
                 // Our annotations quote the messages checked for ("could not find ... 'began searching for segments
                 // in : '"): read as updates, they started follow-up items for work that never began.
                 context.Log.Write(t0, graceId, "ignoring the event supervisor's own annotation");
                 break;
-            case "update" or "log":
+            case "update":
                 CompleteSatisfiedChecks(graceId, alert, t0, queue);
                 CreateUpdateItems(graceId, alert, t0, queue);
                 break;
@@ -148,12 +154,9 @@ public sealed class EventSupervisorProcessType(EsContext context, EsItemCatalogu
         }
     }
 
-    /// <summary>A log alert (legacy <c>object</c>, igwn <c>data</c>) for an entry tagged as the supervisor's annotation.</summary>
-    private static bool IsOwnAnnotation(JsonObject alert)
-    {
-        JsonNode? log = alert["alert_type"]?.ToString() == "log" ? alert["data"] : alert["object"];
-        return log?["tag_names"] is JsonArray tags && tags.Any(t => t?.ToString() == EsTask.AnnotationTag);
-    }
+    /// <summary>An update for a log entry tagged as the supervisor's annotation.</summary>
+    private static bool IsOwnAnnotation(JsonObject alert) =>
+        alert["object"]?["tag_names"] is JsonArray tags && tags.Any(t => t?.ToString() == EsTask.AnnotationTag);
 
     private void Add(DateTimeOffset t0, EsItemRequest request, SortedQueue queue)
     {

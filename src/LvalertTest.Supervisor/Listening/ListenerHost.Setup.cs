@@ -38,8 +38,7 @@ public sealed partial class ListenerHost
         }
 
         ListenerConfig config = ListenerConfig.Parse(IniDocument.Parse(fs.File.ReadAllText(processFile), processFile));
-        IReadOnlyList<string> known = _options.ProcessTypes(new RecordingLog()).Names;
-        List<Plan> plans = config.Processes.Select(section => PlanFor(processFile, section, known)).ToList();
+        List<Plan> plans = config.Processes.Select(section => PlanFor(processFile, section)).ToList();
         RequireDistinct(processFile, plans, p => p.RunLog, "run log");
         RequireDistinct(processFile, plans, p => p.Checkpoint, "checkpoint");
         if (_options.CheckpointDirectory is { } checkpoints)
@@ -57,7 +56,7 @@ public sealed partial class ListenerHost
                 log.Write(_time.GetUtcNow(), null, note);
             }
 
-            IProcessType processType = _options.ProcessTypes(log).Create(plan.Child.ProcessType);
+            IProcessType processType = _options.ProcessTypes(Setup(log, plan.Child)).Create(plan.Child.ProcessType);
             EngineOptions engineOptions = EngineOptions.From(plan.Section, _options.Host, _options.User) with
             {
                 ConfigPath = plan.Child.Path,
@@ -79,14 +78,25 @@ public sealed partial class ListenerHost
         }
     }
 
-    private Plan PlanFor(string processFile, ChildProcessConfig section, IReadOnlyList<string> known)
+    private ProcessTypeSetup Setup(ISupervisorLog log, ChildConfigFile child) => new(log, child, _emails, _options.GraceDb, _options.Outcomes);
+
+    private Plan PlanFor(string processFile, ChildProcessConfig section)
     {
         (string childPath, string? note) = ResolveChildConfig(processFile, section);
         ChildConfigFile child = ChildConfigFile.Read(_options.FileSystem, childPath);
+        IReadOnlyList<string> known = _options.ProcessTypes(Setup(new RecordingLog(), child)).Names;
         if (!known.Contains(child.ProcessType, StringComparer.Ordinal))
         {
             throw new IniFormatException($"{child.Path}: [general] process_type: unknown process type '{child.ProcessType}' (known: {string.Join(", ", known)})");
         }
+
+        if (ListenerProcessTypes.NeedsGraceDb(child.ProcessType) && _options.GraceDb is null)
+        {
+            throw new IniFormatException($"{child.Path}: [general] process_type: {child.ProcessType} reads and annotates GraceDb, and this listener has none (listen to a store with --journal DIR, or give --gracedb DIR)");
+        }
+
+        // The process type's own options are checked now, before any engine starts (config errors name section and option).
+        _ = _options.ProcessTypes(Setup(new RecordingLog(), child)).Create(child.ProcessType);
 
         string logDirectory = _options.LogDirectory ?? child.LogDirectory;
         string runLog = Path.GetFullPath(Path.Combine(logDirectory, LogFileNames.RunLogName(child.ProcessType, child.Path)));

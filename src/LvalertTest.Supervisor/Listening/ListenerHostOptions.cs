@@ -1,5 +1,6 @@
 using System.IO.Abstractions;
 using LvalertTest.Core.Alerts;
+using LvalertTest.Core.GraceDb;
 using LvalertTest.Supervisor.Engine;
 
 namespace LvalertTest.Supervisor.Listening;
@@ -42,8 +43,14 @@ public sealed record ListenerHostOptions
     /// <summary>Where the process file, childConfigs and checkpoints are read and written.</summary>
     public IFileSystem FileSystem { get; init; } = new FileSystem();
 
-    /// <summary>The process types by name, given the child process's log (their items log to it).</summary>
-    public Func<ISupervisorLog, ProcessTypeRegistry> ProcessTypes { get; init; } = ListenerProcessTypes.Create;
+    /// <summary>The process types by name, made for one child process (its log, childConfig, mail and GraceDb).</summary>
+    public Func<ProcessTypeSetup, ProcessTypeRegistry> ProcessTypes { get; init; } = ListenerProcessTypes.Create;
+
+    /// <summary>The GraceDb that event-supervisor checks read and annotate; required when a childConfig runs one.</summary>
+    public IGraceDb? GraceDb { get; init; }
+
+    /// <summary>Hears of every finished event-supervisor check (for reports); null: nobody.</summary>
+    public Action<EventSupervisor.CheckOutcome>? Outcomes { get; init; }
 
     /// <summary>
     /// Makes each child process's log; null: a <see cref="Logging.SerilogSupervisorLog"/> run log and per-GraceID logs

@@ -1,17 +1,38 @@
+using LvalertTest.Core.GraceDb;
+using LvalertTest.Supervisor.Config;
 using LvalertTest.Supervisor.Engine;
+using LvalertTest.Supervisor.EventSupervisor;
+using LvalertTest.Supervisor.Notify;
 using LvalertTest.Supervisor.ProcessTypes;
 
 namespace LvalertTest.Supervisor.Listening;
 
+/// <summary>What a child process's process type is made from: its log, its childConfig, its mail and its GraceDb.</summary>
+/// <param name="Log">The child process's log (its items log here).</param>
+/// <param name="Child">The childConfig, with the process type's own options.</param>
+/// <param name="Notifier">Where its e-mails go.</param>
+/// <param name="GraceDb">The GraceDb its checks read and annotate; null when the listener has none.</param>
+/// <param name="Outcomes">Who hears of each finished event-supervisor check (reports); may be null.</param>
+public sealed record ProcessTypeSetup(ISupervisorLog Log, ChildConfigFile Child, INotifier Notifier, IGraceDb? GraceDb, Action<CheckOutcome>? Outcomes = null);
+
 /// <summary>The process types a listener can run (<see cref="ListenerHostOptions.ProcessTypes"/>'s default).</summary>
 public static class ListenerProcessTypes
 {
-    /// <summary>A registry of every process type that exists, their items logging to <paramref name="log"/> (one child process's log).</summary>
-    public static ProcessTypeRegistry Create(ISupervisorLog log)
+    /// <summary>Every process type that exists, made for one child process.</summary>
+    public static ProcessTypeRegistry Create(ProcessTypeSetup setup)
     {
-        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(setup);
         var registry = new ProcessTypeRegistry();
-        registry.Register("test", () => new TestProcessType(log));
+        registry.Register("test", () => new TestProcessType(setup.Log));
+        registry.Register(EventSupervisorProcessType.ProcessTypeName, () => new EventSupervisorProcessType(new EsContext(
+            setup.GraceDb ?? throw new InvalidOperationException($"{setup.Child.Path}: the event supervisor needs a GraceDb to check"),
+            new EsConfig(setup.Child.Ini),
+            setup.Notifier,
+            setup.Log,
+            setup.Outcomes)));
         return registry;
     }
+
+    /// <summary>True if the process type reads and annotates GraceDb (so the listener must be given one).</summary>
+    public static bool NeedsGraceDb(string processType) => processType == EventSupervisorProcessType.ProcessTypeName;
 }

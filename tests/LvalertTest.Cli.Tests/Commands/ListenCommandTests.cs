@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using LvalertTest.Cli.Tests.Support;
+using LvalertTest.Core.Events;
+using LvalertTest.FakeGraceDb;
+using LvalertTest.Simulation.Uploads;
 
 namespace LvalertTest.Cli.Tests.Commands;
 
@@ -143,13 +146,58 @@ public partial class ListenCommandTests
     public void AnUnknownProcessType_ExitsTwoNamingTheChildConfigAndField()
     {
         string child = Path.Combine(_dir, "child.ini");
-        File.WriteAllText(child, "[general]\nprocess_type = event_supervisor\n");
+        File.WriteAllText(child, "[general]\nprocess_type = approval_processorMP\n");
+        string processFile = Path.Combine(_dir, "listen.ini");
+        File.WriteAllText(processFile, $"[ap]\nnodes = cbc_gstlal\nchildConfig = {child}\n");
+
+        CliRun run = Listen("", "--stdin", "--config", processFile);
+
+        AssertBadInput(run, $"error: {child}: [general] process_type: unknown process type 'approval_processorMP' (known: event_supervisor, test)");
+    }
+
+    [Test]
+    public void AnEventSupervisorOnStandardInput_WithoutAStore_ExitsTwoSayingWhatItNeeds()
+    {
+        string child = RepositoryPaths.Fixture("eventsupervisor-configs", "ER10-eventSupervisor_CBC.ini");
         string processFile = Path.Combine(_dir, "listen.ini");
         File.WriteAllText(processFile, $"[es]\nnodes = cbc_gstlal\nchildConfig = {child}\n");
 
         CliRun run = Listen("", "--stdin", "--config", processFile);
 
-        AssertBadInput(run, $"error: {child}: [general] process_type: unknown process type 'event_supervisor' (known: test)");
+        AssertBadInput(run, $"error: {child}: [general] process_type: event_supervisor reads and annotates GraceDb, and this listener has none (listen to a store with --journal DIR, or give --gracedb DIR)");
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public void AnEventSupervisorOnAStoreJournal_ChecksTheEvent_AnnotatesItAndMails(CancellationToken cancellation)
+    {
+        // The Tests config (every dt 1-2 s, so this runs a few wall seconds) as a child process (it names no
+        // process_type of its own), with annotations and mail switched on.
+        string child = Path.Combine(_dir, "es.ini");
+        File.WriteAllText(child, File.ReadAllText(RepositoryPaths.Fixture("eventsupervisor-configs", "eventSupervisor_Tests-configMP.ini"))
+            .Replace("[general]\n", "[general]\nprocess_type = event_supervisor\n", StringComparison.Ordinal)
+            .Replace("annotate = False", "annotate = True", StringComparison.Ordinal)
+            .Replace("warnings = False", "warnings = True", StringComparison.Ordinal));
+        string processFile = Path.Combine(_dir, "listen.ini");
+        File.WriteAllText(processFile, $"[es]\nnodes = cbc_gstlal\nchildConfig = {child}\n");
+        string coinc = Path.Combine(_dir, "coinc.xml");
+        File.WriteAllBytes(coinc, PipelineUploads.For("gstlal", 1187008882.4457, 1e-8, "H1,L1"));
+        CliRun created = CliRun.Of(["gracedb", "--db", Store, "create", "CBC", "gstlal", coinc]);
+        Assert.That(created.ExitCode, Is.Zero, created.ToString());
+
+        CliRun run = Listen("", "--config", processFile, "--journal", Store);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        using FileSystemGraceDb store = FileSystemGraceDb.OpenOnDisk(Store);
+        string[] annotations = store.Logs(GraceId.Parse("G000001")).Where(l => l.TagNames.Contains("event_supervisor")).Select(l => l.Comment).ToArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(annotations, Has.Member("ES: no action required : 0.000e+00 <= FAR=1.000e-08 <= 1.000e+00"));
+            Assert.That(annotations, Has.Member("ES: action required : could not find a log message containing 'Coincidence search complete'"));
+            Assert.That(File.ReadAllText(Emails), Does.Contain("\"subject\":\"G000001: externalTriggers requires attention\""));
+            Assert.That(run.Output, Does.Contain("[es] event_supervisor: ").And.Contain("queue 0;"));
+        });
+        Assert.That(cancellation.IsCancellationRequested, Is.False);
     }
 
     [Test]

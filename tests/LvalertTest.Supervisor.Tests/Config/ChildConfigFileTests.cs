@@ -12,7 +12,9 @@ public class ChildConfigFileTests
     {
         string path = RepositoryPaths.Fixture("lvalerttest-configs", "childConfig.ini");
 
-        Assert.That(ChildConfigFile.Read(new FileSystem(), path), Is.EqualTo(new ChildConfigFile(path, "test", ".")));
+        ChildConfigFile child = ChildConfigFile.Read(new FileSystem(), path);
+
+        Assert.That((child.Path, child.ProcessType, child.LogDirectory), Is.EqualTo((path, "test", ".")));
     }
 
     [Test]

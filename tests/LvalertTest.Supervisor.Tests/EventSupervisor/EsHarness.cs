@@ -23,12 +23,13 @@ internal sealed class EsHarness : IDisposable
     /// <param name="configPath">A real childConfig, loaded unchanged unless <paramref name="editConfig"/> edits the text in memory.</param>
     /// <param name="editConfig">Edits to the config text (e.g. turning warnings on).</param>
     /// <param name="checksSee">What the checks see of GraceDb (e.g. a fault-injecting wrapper); the store itself by default.</param>
-    public EsHarness(string configPath, Func<string, string>? editConfig = null, Func<IGraceDb, IGraceDb>? checksSee = null)
+    /// <param name="dialect">The alert dialect the fake GraceDb publishes in.</param>
+    public EsHarness(string configPath, Func<string, string>? editConfig = null, Func<IGraceDb, IGraceDb>? checksSee = null, AlertDialect dialect = AlertDialect.Legacy)
     {
         string text = File.ReadAllText(configPath);
         Config = new EsConfig(IniDocument.Parse(editConfig is null ? text : editConfig(text), configPath));
         Kernel = new SimulationKernel(T0);
-        Db = FileSystemGraceDb.InMemory(new FakeGraceDbOptions { TimeProvider = Kernel.Clock, ServiceUrl = "https://gracedb.ligo.org/api/" });
+        Db = FileSystemGraceDb.InMemory(new FakeGraceDbOptions { TimeProvider = Kernel.Clock, ServiceUrl = "https://gracedb.ligo.org/api/", Dialect = dialect });
         Context = new EsContext(checksSee is null ? Db : checksSee(Db), Config, Outbox, Log, Outcomes.Add);
         Engine = new SupervisorEngine(new EventSupervisorProcessType(Context), new EngineOptions { Host = "h" }, Outbox, Log, Kernel.Clock);
         Db.Subscribe(new ToEngine(Engine, Alerts));
@@ -38,8 +39,8 @@ internal sealed class EsHarness : IDisposable
     public static string TestsConfig { get; } = RepositoryPaths.Fixture("eventsupervisor-configs", "eventSupervisor_Tests-configMP.ini");
 
     /// <summary>The Tests config with e-mail switched on in memory (the file says <c>warnings = False</c>), plus <paramref name="edit"/>.</summary>
-    public static EsHarness WithMail(Func<string, string>? edit = null, Func<IGraceDb, IGraceDb>? checksSee = null) =>
-        new(TestsConfig, text => (edit ?? (t => t))(text.Replace("warnings = False", "warnings = True", StringComparison.Ordinal)), checksSee);
+    public static EsHarness WithMail(Func<string, string>? edit = null, Func<IGraceDb, IGraceDb>? checksSee = null, AlertDialect dialect = AlertDialect.Legacy) =>
+        new(TestsConfig, text => (edit ?? (t => t))(text.Replace("warnings = False", "warnings = True", StringComparison.Ordinal)), checksSee, dialect);
 
     public EsConfig Config { get; }
 

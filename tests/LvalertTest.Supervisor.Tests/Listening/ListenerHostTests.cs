@@ -158,18 +158,6 @@ public class ListenerHostTests
     }
 
     [Test]
-    public void TheEr10ProcessFile_NamesTheProcessTypeNotYetPorted()
-    {
-        string processFile = RepositoryPaths.Fixture("eventsupervisor-configs", "ER10-lvalert_listenMP-eventSupervisor.ini");
-        var options = new ListenerHostOptions { Logs = _ => throw new AssertionException("no log may be made for an invalid process file") };
-
-        var e = Assert.Throws<IniFormatException>(() => ListenerHost.Open(processFile, options, _fixture.Kernel.Clock, _fixture.ListenerLog));
-
-        string child = RepositoryPaths.Fixture("eventsupervisor-configs", "ER10-eventSupervisor_CBC.ini");
-        Assert.That(e!.Message, Is.EqualTo($"{child}: [general] process_type: unknown process type 'event_supervisor' (known: test)"));
-    }
-
-    [Test]
     public void AMissingProcessFile_IsNamed()
     {
         var e = Assert.Throws<IniFormatException>(() => ListenerHost.Open("/etc/nonesuch.ini", _fixture.Options(), _fixture.Kernel.Clock, _fixture.ListenerLog));
@@ -188,7 +176,7 @@ public class ListenerHostTests
         Assert.That(_fixture.Logs, Is.Empty, "nothing is made until every section is valid");
     }
 
-    [TestCase("[general]\nprocess_type = nonesuch\n", "/etc/beta.ini: [general] process_type: unknown process type 'nonesuch' (known: test)")]
+    [TestCase("[general]\nprocess_type = nonesuch\n", "/etc/beta.ini: [general] process_type: unknown process type 'nonesuch' (known: event_supervisor, test)")]
     [TestCase("[general]\nlog_directory = /tmp\n", "/etc/beta.ini: [general] has no option 'process_type'")]
     [TestCase("[other]\nprocess_type = test\n", "/etc/beta.ini: no section [general]")]
     [TestCase("process_type = test\n", "/etc/beta.ini:1: 'process_type = test' comes before any [section] header")]
