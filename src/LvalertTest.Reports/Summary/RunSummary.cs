@@ -26,6 +26,20 @@ public sealed record RunSummary
     /// <summary>Actions GraceDb refused (each is an "error" row of the timeline).</summary>
     public required long Errors { get; init; }
 
+    /// <summary>E-mails the supervisor sent (0 without a supervisor).</summary>
+    public long Emails { get; init; }
+
+    /// <summary>Checks the supervisor finished, and how many of them found that someone must act (or failed).</summary>
+    public long Checks { get; init; }
+
+    public long ChecksFailed { get; init; }
+
+    /// <summary>Supervisor items created.</summary>
+    public long Items { get; init; }
+
+    /// <summary>Whether every supervisor queue was empty at the end; null without a supervisor.</summary>
+    public bool? QueueEmpty { get; init; }
+
     public required IReadOnlyList<ExpectationResult> Expectations { get; init; }
 
     public int ExpectationsPassed => Expectations.Count(e => e.Passed);

@@ -20,6 +20,43 @@ internal sealed class ScenarioDocument
     public FaultsDocument? Faults { get; set; }
 
     public ExpectDocument? Expect { get; set; }
+
+    public SupervisorDocument? Supervisor { get; set; }
+
+    public string? Dialect { get; set; }
+
+    public string? Store { get; set; }
+}
+
+internal sealed class SupervisorDocument
+{
+    public string? Listen { get; set; }
+
+    public string? Config { get; set; }
+
+    public List<string>? Nodes { get; set; }
+}
+
+internal sealed class AlertFaultsDocument
+{
+    public double? Drop { get; set; }
+
+    public double? Duplicate { get; set; }
+
+    public double? Reorder { get; set; }
+
+    public string? ReorderBy { get; set; }
+
+    public string? Delay { get; set; }
+
+    public string? DelayJitter { get; set; }
+}
+
+internal sealed class CrashDocument
+{
+    public string? At { get; set; }
+
+    public string? RestartAfter { get; set; }
 }
 
 internal sealed class FaultsDocument
@@ -27,6 +64,10 @@ internal sealed class FaultsDocument
     public LatencyDocument? Latency { get; set; }
 
     public List<FailureDocument>? Failures { get; set; }
+
+    public AlertFaultsDocument? Alerts { get; set; }
+
+    public List<CrashDocument>? Crashes { get; set; }
 }
 
 internal sealed class LatencyDocument
@@ -113,4 +154,64 @@ internal sealed class ExpectDocument
     public long? Actions { get; set; }
 
     public string? Digest { get; set; }
+
+    public List<EmailExpectDocument>? Emails { get; set; }
+
+    public List<AnnotationExpectDocument>? Annotations { get; set; }
+
+    public List<ItemExpectDocument>? Items { get; set; }
+
+    public List<LabelExpectDocument>? Labels { get; set; }
+
+    public bool? QueueEmpty { get; set; }
+
+    public Dictionary<string, string>? Latency { get; set; }
+
+    public Dictionary<string, long>? Counts { get; set; }
+}
+
+internal sealed class EmailExpectDocument
+{
+    public string? Subject { get; set; }
+
+    public string? SubjectContains { get; set; }
+
+    public List<string>? To { get; set; }
+
+    public string? Graceid { get; set; }
+
+    public List<string>? Within { get; set; }
+
+    public long? Count { get; set; }
+}
+
+internal sealed class AnnotationExpectDocument
+{
+    public string? Graceid { get; set; }
+
+    public string? Text { get; set; }
+
+    public string? Contains { get; set; }
+
+    public List<string>? Within { get; set; }
+
+    public long? Count { get; set; }
+}
+
+internal sealed class ItemExpectDocument
+{
+    public string? Item { get; set; }
+
+    public string? Graceid { get; set; }
+
+    public long? Count { get; set; }
+}
+
+internal sealed class LabelExpectDocument
+{
+    public string? Graceid { get; set; }
+
+    public List<string>? Has { get; set; }
+
+    public List<string>? Absent { get; set; }
 }

@@ -10,7 +10,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace LvalertTest.Scenarios.Loading;
 
 /// <summary>Reads a scenario YAML file and checks every field, failing with one line that names file and field.</summary>
-public static class ScenarioLoader
+public static partial class ScenarioLoader
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -57,18 +57,29 @@ public static class ScenarioLoader
         var templates = events.Select((e, i) => ReadEvent(check, e, $"events[{i}]")).ToList();
         ExpectDocument expect = document.Expect ?? new ExpectDocument();
 
-        return new Scenario(
+        string directory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
+        var scenario = new Scenario(
             name,
             document.Description ?? string.Empty,
             document.Seed ?? 1,
             start,
             arrivals,
             templates,
-            new ScenarioExpectations(
-                check.NonNegative(expect.Events, "expect.events"),
-                check.NonNegative(expect.Actions, "expect.actions"),
-                expect.Digest),
-            document.Faults is null ? null : ReadFaults(check, document.Faults));
+            ReadExpectations(check, expect),
+            document.Faults is null || (document.Faults.Failures is null && document.Faults.Latency is null) ? null : ReadFaults(check, document.Faults))
+        {
+            Supervisor = document.Supervisor is null ? null : ReadSupervisor(check, document.Supervisor, directory),
+            Dialect = ReadDialect(check, document.Dialect),
+            Store = ReadStore(check, document.Store),
+            AlertFaults = document.Faults?.Alerts is { } alertFaults ? ReadAlertFaults(check, alertFaults) : AlertFaults.None,
+            Crashes = (document.Faults?.Crashes ?? []).Select((c, i) => ReadCrash(check, c, $"faults.crashes[{i}]")).ToList(),
+        };
+        if (scenario.Supervisor is null && (scenario.Crashes.Count > 0 || !scenario.AlertFaults.IsNone))
+        {
+            throw check.Fail(scenario.Crashes.Count > 0 ? "faults.crashes" : "faults.alerts", "needs a supervisor to act on (supervisor: listen or config)");
+        }
+
+        return scenario;
     }
 
     /// <summary>GraceDb faults of the run: latency per call, and failures by status, probability, operations, time window.</summary>

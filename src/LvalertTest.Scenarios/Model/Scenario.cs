@@ -1,3 +1,4 @@
+using LvalertTest.Core.Alerts;
 using LvalertTest.FakeGraceDb.Faults;
 using LvalertTest.Simulation.Arrivals;
 
@@ -12,7 +13,20 @@ public sealed record Scenario(
     ArrivalProcess Arrivals,
     IReadOnlyList<EventTemplate> Events,
     ScenarioExpectations Expect,
-    FaultPlan? Faults = null);
+    FaultPlan? Faults = null)
+{
+    /// <summary>The supervisor that watches the run, or null for GraceDb alone.</summary>
+    public SupervisorSetup? Supervisor { get; init; }
 
-/// <summary>What the run must show. Unset expectations are not checked.</summary>
-public sealed record ScenarioExpectations(long? Events, long? Actions, string? Digest);
+    /// <summary>The dialect GraceDb publishes its alerts in.</summary>
+    public AlertDialect Dialect { get; init; } = AlertDialect.Legacy;
+
+    /// <summary>Where the fake GraceDb lives unless the command line says otherwise.</summary>
+    public StoreKind Store { get; init; } = StoreKind.Memory;
+
+    public AlertFaults AlertFaults { get; init; } = AlertFaults.None;
+
+    /// <summary>Supervisor crashes, each followed by a restart from the checkpoint.</summary>
+    public IReadOnlyList<SupervisorCrash> Crashes { get; init; } = [];
+}
+

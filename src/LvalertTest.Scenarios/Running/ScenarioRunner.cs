@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
+using LvalertTest.Core.Alerts;
 using LvalertTest.Core.GraceDb;
 using LvalertTest.FakeGraceDb;
 using LvalertTest.FakeGraceDb.Faults;
@@ -11,6 +11,7 @@ using LvalertTest.Scenarios.Model;
 using LvalertTest.Simulation.Kernel;
 using LvalertTest.Simulation.Randomness;
 using LvalertTest.Simulation.Schedules;
+using LvalertTest.Supervisor.Notify;
 
 namespace LvalertTest.Scenarios.Running;
 
@@ -36,18 +37,25 @@ public static class ScenarioRunner
         using var digest = new RunDigest();
         using TimelineCsvWriter? timeline = outDir is null ? null : new TimelineCsvWriter(new StreamWriter(Path.Combine(outDir, "timeline.csv"), append: false));
         using StreamWriter? alertsFile = outDir is null ? null : new StreamWriter(Path.Combine(outDir, "alerts.jsonl"), append: false);
-        using FileSystemGraceDb store = OpenStore(options, outDir, kernel);
+        using JsonLinesOutbox? emailsFile = outDir is null ? null : new JsonLinesOutbox(new StreamWriter(Path.Combine(outDir, "emails.jsonl"), append: false));
+        using FileSystemGraceDb store = OpenStore(options.Store ?? scenario.Store, scenario.Dialect, outDir, kernel);
         var alerts = new AlertRecorder(kernel.Clock, digest.Add, alertsFile);
         store.Subscribe(alerts);
         var streams = new RandomStreams(seed);
-        IGraceDb graceDb = scenario.Faults is { } faults
-            ? new FaultInjectingGraceDb(store, faults, streams.Stream("gracedb-faults").Generator, kernel.Clock)
-            : store;
-        var sink = new GraceDbSink(graceDb, row =>
+        var sink = new GraceDbSink(WithFaults(store, scenario.Faults, streams.Stream("gracedb-faults"), kernel), row =>
         {
             digest.Add(row);
             timeline?.Write(row);
         });
+
+        var outbox = new EmailRecorder(digest.Add, emailsFile);
+        using SupervisorRun? supervisor = scenario.Supervisor is { } setup
+            ? StartSupervisor(scenario, setup, kernel, WithFaults(store, scenario.Faults, streams.Stream("gracedb-faults-supervisor"), kernel), outbox, outDir)
+            : null;
+        if (supervisor is not null)
+        {
+            store.Subscribe(new AlertBus(kernel, scenario.AlertFaults, streams.Stream("alert-bus"), supervisor.Deliver));
+        }
 
         IActionSink delivered = scenario.Faults is { } plan && (plan.MeanLatency > TimeSpan.Zero || plan.LatencyJitter > TimeSpan.Zero)
             ? new LatencySink(kernel, sink, plan.MeanLatency, plan.LatencyJitter, streams.Stream("gracedb-latency"))
@@ -57,6 +65,18 @@ public static class ScenarioRunner
         kernel.RunUntilIdle();
 
         string digestHex = digest.Current();
+        var facts = new RunFacts(
+            scenario.Start,
+            sink.EventsCreated,
+            sink.ActionsExecuted,
+            alerts.Count,
+            sink.Errors,
+            digestHex,
+            outbox.Sent,
+            supervisor?.Outcomes ?? [],
+            supervisor?.Items ?? [],
+            supervisor?.IsIdle,
+            store);
         var summary = new RunSummary
         {
             Scenario = scenario.Name,
@@ -69,7 +89,12 @@ public static class ScenarioRunner
             KernelSteps = kernel.ExecutedCount,
             Alerts = alerts.Count,
             Errors = sink.Errors,
-            Expectations = Check(scenario.Expect, sink, digestHex),
+            Emails = outbox.Sent.Count,
+            Checks = facts.Checks.Count,
+            ChecksFailed = facts.Checks.Count(c => c.ActionRequired != false),
+            Items = facts.Items.Count,
+            QueueEmpty = facts.QueueEmpty,
+            Expectations = ExpectationChecker.Check(scenario.Expect, facts),
             Digest = digestHex,
         };
 
@@ -81,12 +106,29 @@ public static class ScenarioRunner
         return summary;
     }
 
-    private static FileSystemGraceDb OpenStore(RunOptions options, string? outDir, SimulationKernel kernel)
+    private static SupervisorRun StartSupervisor(Scenario scenario, SupervisorSetup setup, SimulationKernel kernel, IGraceDb graceDb, INotifier outbox, string? outDir)
     {
-        var storeOptions = new FakeGraceDbOptions { TimeProvider = kernel.Clock };
-        if (options.Store == StoreKind.Disk)
+        string? logs = outDir is null ? null : Path.Combine(outDir, "logs");
+        if (logs is not null)
         {
-            string directory = Path.Combine(outDir ?? throw new ArgumentException("a disk store needs an output directory", nameof(options)), "gracedb");
+            Directory.CreateDirectory(logs);
+        }
+
+        // A single childConfig listens on every node the scenario's events publish to.
+        IReadOnlyList<string> nodes = scenario.Events.SelectMany(e => AlertNodes.For(e.Group, e.Pipeline, e.Search)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new SupervisorRun(setup, nodes, kernel, graceDb, outbox, logs, scenario.Crashes);
+    }
+
+    /// <summary>GraceDb as one client sees it: the scenario's failures drawn from that client's own stream.</summary>
+    private static IGraceDb WithFaults(FileSystemGraceDb store, FaultPlan? faults, RandomStream stream, SimulationKernel kernel) =>
+        faults is null ? store : new FaultInjectingGraceDb(store, faults, stream.Generator, kernel.Clock);
+
+    private static FileSystemGraceDb OpenStore(StoreKind kind, AlertDialect dialect, string? outDir, SimulationKernel kernel)
+    {
+        var storeOptions = new FakeGraceDbOptions { TimeProvider = kernel.Clock, Dialect = dialect };
+        if (kind == StoreKind.Disk)
+        {
+            string directory = Path.Combine(outDir ?? throw new ArgumentException("a disk store needs an output directory", nameof(outDir)), "gracedb");
             if (Directory.Exists(directory))
             {
                 Directory.Delete(directory, recursive: true);
@@ -97,28 +139,4 @@ public static class ScenarioRunner
 
         return FileSystemGraceDb.InMemory(storeOptions);
     }
-
-    private static List<ExpectationResult> Check(ScenarioExpectations expect, GraceDbSink sink, string digest)
-    {
-        var results = new List<ExpectationResult>();
-        if (expect.Events is { } events)
-        {
-            results.Add(Compare("events", events, sink.EventsCreated));
-        }
-
-        if (expect.Actions is { } actions)
-        {
-            results.Add(Compare("actions", actions, sink.ActionsExecuted));
-        }
-
-        if (expect.Digest is { } expected)
-        {
-            results.Add(new ExpectationResult("digest", string.Equals(expected, digest, StringComparison.OrdinalIgnoreCase), expected, digest));
-        }
-
-        return results;
-    }
-
-    private static ExpectationResult Compare(string name, long expected, long actual) =>
-        new(name, expected == actual, expected.ToString(CultureInfo.InvariantCulture), actual.ToString(CultureInfo.InvariantCulture));
 }
