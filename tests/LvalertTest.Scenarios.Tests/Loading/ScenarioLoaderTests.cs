@@ -40,7 +40,7 @@ public class ScenarioLoaderTests
             Assert.That(gstlal.Steps[0], Is.EqualTo(new StepTemplate(StepKind.Log, 10, 1, 0.5, "strain spectral densities", "psd.xml.gz", null, gstlal.Steps[0].Tags)));
             Assert.That(gstlal.Steps[0].Tags, Is.EqualTo(new[] { "psd" }));
             Assert.That(gstlal.Steps.Select(s => s.Kind), Is.EqualTo(new[] { StepKind.Log, StepKind.Label, StepKind.Unlabel }));
-            Assert.That(scenario.Expect, Is.EqualTo(new ScenarioExpectations(2, null, null)));
+            Assert.That((scenario.Expect.Events, scenario.Expect.Actions, scenario.Expect.Digest, scenario.Expect.Emails.Count, scenario.Expect.QueueEmpty), Is.EqualTo(((long?)2, (long?)null, (string?)null, 0, (bool?)null)));
         });
     }
 
@@ -60,6 +60,75 @@ public class ScenarioLoaderTests
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Valid.Replace(replace, with), "t.yaml"));
 
         Assert.That(error!.Message, Is.EqualTo(message));
+    }
+
+    [TestCase("supervisor: { listen: a.ini, config: b.ini }", "t.yaml: supervisor: give exactly one of listen (an lvalert_listenMP process file) or config (one childConfig)")]
+    [TestCase("supervisor: { config: no-such-es.ini }", "t.yaml: supervisor.config: no such file: {dir}/no-such-es.ini")]
+    [TestCase("dialect: xmpp", "t.yaml: dialect: must be legacy or igwn, got 'xmpp'")]
+    [TestCase("store: cloud", "t.yaml: store: must be memory or disk, got 'cloud'")]
+    [TestCase("faults: { crashes: [ { at: 10m } ] }", "t.yaml: faults.crashes: needs a supervisor to act on (supervisor: listen or config)")]
+    [TestCase("faults: { alerts: { drop: 0.5 } }", "t.yaml: faults.alerts: needs a supervisor to act on (supervisor: listen or config)")]
+    [TestCase("{SUP}faults: { alerts: { drop: 1.5 } }", "t.yaml: faults.alerts.drop: must be in [0, 1], got 1.5")]
+    [TestCase("{SUP}faults: { alerts: { delay: soon } }", "t.yaml: faults.alerts.delay: must be a duration like 90s, 15m, 6h, 7d; got 'soon'")]
+    [TestCase("{SUP}faults: { crashes: [ { restart_after: 1m } ] }", "t.yaml: faults.crashes[0].at: is required (a time after the start, like 10m)")]
+    [TestCase("expect: { emails: [ { count: 1 } ] }", "t.yaml: expect.emails[0]: say which e-mails: subject, subject_contains, graceid or to")]
+    [TestCase("expect: { emails: [ { graceid: X1 } ] }", "t.yaml: expect.emails[0].graceid: 'X1' is not a GraceID (like G000001)")]
+    [TestCase("expect: { emails: [ { subject: s, within: [10m] } ] }", "t.yaml: expect.emails[0].within: must be [from, until] after the start, like [0s, 10m] (- for an open end)")]
+    [TestCase("expect: { emails: [ { subject: s, within: [10m, 1m] } ] }", "t.yaml: expect.emails[0].within: from is after until")]
+    [TestCase("expect: { latency: { median: 10s } }", "t.yaml: expect.latency.median: a percentile is named p50, p95, p99.9 (in (0, 100])")]
+    [TestCase("expect: { latency: { p95: fast } }", "t.yaml: expect.latency.p95: must be a duration like 90s, 15m; got 'fast'")]
+    [TestCase("expect: { counts: { mails: 3 } }", "t.yaml: expect.counts.mails: unknown count (known: alerts, annotations, checks, checks_failed, emails, errors, events, items)")]
+    [TestCase("expect: { labels: [ { has: [EM_READY] } ] }", "t.yaml: expect.labels[0].graceid: is required")]
+    public void Parse_BadSupervisorFaultOrExpectation_NamesTheField(string section, string message)
+    {
+        string supervisor = $"supervisor: {{ config: {Path.Combine(RepositoryPaths.Scenarios, "supervisor", "ER10-eventSupervisor_CBC.ini")} }}\n";
+        string yaml = Valid.Replace("expect: { events: 2 }", string.Empty, StringComparison.Ordinal) + "\n" + section.Replace("{SUP}", supervisor, StringComparison.Ordinal) + "\n";
+
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(yaml, "t.yaml"));
+
+        Assert.That(error!.Message, Is.EqualTo(message.Replace("{dir}", Directory.GetCurrentDirectory(), StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Parse_SupervisorFaultsAndExpectations_AreRead()
+    {
+        string config = Path.Combine(RepositoryPaths.Scenarios, "supervisor", "ER10-eventSupervisor_CBC.ini");
+        string yaml = Valid.Replace("expect: { events: 2 }", string.Empty, StringComparison.Ordinal) + $$"""
+
+            supervisor: { config: {{config}}, nodes: [cbc_gstlal] }
+            dialect: igwn
+            store: disk
+            faults:
+              alerts: { drop: 0.1, duplicate: 0.2, reorder: 0.3, reorder_by: 1m, delay: 2s, delay_jitter: 0.5s }
+              crashes: [ { at: 1h, restart_after: 5m } ]
+            expect:
+              queue_empty: true
+              emails: [ { subject: "G000001: far succeeded", to: [a@b.org], within: [0s, 1h], count: 1 } ]
+              annotations: [ { graceid: G000002, contains: "ES: action required" } ]
+              items: [ { item: "bayestar start", count: 2 } ]
+              labels: [ { graceid: G000001, has: [H1OPS], absent: [DQV] } ]
+              latency: { p95: 2m, p50: 30s }
+              counts: { emails: 3, alerts: 10 }
+            """;
+
+        Scenario scenario = ScenarioLoader.Parse(yaml, "t.yaml");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(scenario.Supervisor, Is.EqualTo(new SupervisorSetup(null, config, ["cbc_gstlal"])).Using<SupervisorSetup>((a, b) => a.ChildConfig == b.ChildConfig && a.ProcessFile == b.ProcessFile && a.Nodes.SequenceEqual(b.Nodes)));
+            Assert.That((scenario.Dialect, scenario.Store), Is.EqualTo((Core.Alerts.AlertDialect.Igwn, StoreKind.Disk)));
+            Assert.That(scenario.AlertFaults, Is.EqualTo(new AlertFaults(0.1, 0.2, 0.3, TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(500), TimeSpan.FromMinutes(1))));
+            Assert.That(scenario.Crashes, Is.EqualTo(new[] { new SupervisorCrash(TimeSpan.FromHours(1), TimeSpan.FromMinutes(5)) }));
+            ScenarioExpectations e = scenario.Expect;
+            Assert.That(e.QueueEmpty, Is.True);
+            Assert.That(e.Emails.Single() with { To = [] }, Is.EqualTo(new EmailExpectation("G000001: far succeeded", null, [], null, new TimeWindow(TimeSpan.Zero, TimeSpan.FromHours(1)), 1)));
+            Assert.That(e.Emails.Single().To, Is.EqualTo(new[] { "a@b.org" }));
+            Assert.That(e.Annotations.Single(), Is.EqualTo(new AnnotationExpectation("G000002", null, "ES: action required", TimeWindow.Always, null)));
+            Assert.That(e.Items.Single(), Is.EqualTo(new ItemExpectation(null, "bayestar start", 2)));
+            Assert.That((e.Labels.Single().GraceId, e.Labels.Single().Labels, e.Labels.Single().Absent), Is.EqualTo(("G000001", new[] { "H1OPS" }, new[] { "DQV" })));
+            Assert.That(e.Latency, Is.EqualTo(new[] { new LatencyBound(50, TimeSpan.FromSeconds(30)), new LatencyBound(95, TimeSpan.FromMinutes(2)) }));
+            Assert.That(e.Counts, Is.EqualTo(new[] { new CountExpectation("alerts", 10), new CountExpectation("emails", 3) }));
+        });
     }
 
     [TestCase("{ status: 418 }", "t.yaml: faults.failures[0].status: a fault status must be one of 0, 408, 409, 429, 500, 502, 503, 504 (0 = connection reset)")]
