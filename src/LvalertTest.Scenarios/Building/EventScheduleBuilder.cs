@@ -1,6 +1,8 @@
 using System.Text;
 using LvalertTest.Core.Events;
 using LvalertTest.Scenarios.Model;
+using LvalertTest.Simulation.Arrivals;
+using LvalertTest.Simulation.Generators;
 using LvalertTest.Simulation.Randomness;
 using LvalertTest.Simulation.Schedules;
 using LvalertTest.Simulation.Uploads;
@@ -16,10 +18,14 @@ public static class EventScheduleBuilder
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(handle);
         ArgumentNullException.ThrowIfNull(stream);
+        if (template.Generated is { } generated)
+        {
+            return generated.Set.Build(handle, Facts(generated, stream, GpsTime.FromUtc(createdAt)), stream);
+        }
 
         var actions = new List<SimAction>(template.Steps.Count + 1)
         {
-            SimAction.At(0, new CreateEvent(handle, template.Group, template.Pipeline, template.Search, template.FileName, Upload(template, createdAt), [.. template.Labels])),
+            SimAction.At(0, new CreateEvent(handle, template.Group, template.Pipeline, template.Search, FileName(template, createdAt), Upload(template, createdAt), [.. template.Labels])),
         };
 
         foreach (StepTemplate step in template.Steps)
@@ -35,6 +41,17 @@ public static class EventScheduleBuilder
 
         return Schedule.From(actions);
     }
+
+    /// <summary>The given or calibrated FAR and instruments (drawn from a fork, so the event's other draws never move).</summary>
+    private static EventFacts Facts(GeneratedEvent generated, RandomStream stream, double gps)
+    {
+        EventFacts drawn = EventFactsDistribution.Default.Draw(stream.Fork("facts"), gps);
+        return new EventFacts(gps, generated.Far ?? drawn.Far, generated.Instruments ?? [.. drawn.Instruments]);
+    }
+
+    // Without a file name, the one the supervisor expects of the pipeline (cWB's and oLIB's carry the GPS time).
+    private static string FileName(EventTemplate template, DateTimeOffset createdAt) =>
+        template.FileName.Length > 0 ? template.FileName : PipelineUploads.FileName(template.Pipeline, GpsTime.FromUtc(createdAt));
 
     private static string Upload(EventTemplate template, DateTimeOffset createdAt) =>
         template.FileContent.Length > 0

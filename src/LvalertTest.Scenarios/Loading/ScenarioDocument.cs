@@ -124,6 +124,21 @@ internal sealed class EventDocument
     public List<string>? Labels { get; set; }
 
     public List<StepDocument>? Steps { get; set; }
+
+    public string? Generator { get; set; }
+
+    public string? Config { get; set; }
+
+    public Dictionary<string, OverrideDocument>? Overrides { get; set; }
+}
+
+internal sealed class OverrideDocument
+{
+    public double? Delay { get; set; }
+
+    public double? Jitter { get; set; }
+
+    public double? Prob { get; set; }
 }
 
 internal sealed class StepDocument

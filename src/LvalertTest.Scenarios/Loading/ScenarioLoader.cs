@@ -189,6 +189,11 @@ public static partial class ScenarioLoader
             throw check.Fail($"{at}.far", $"must be a positive rate in Hz, got {far.ToString(CultureInfo.InvariantCulture)}");
         }
 
+        if (e.Generator is not null || e.Config is not null)
+        {
+            return GeneratedEvents.Read(check.File, e, at, weight);
+        }
+
         string pipeline = check.Required(e.Pipeline, $"{at}.pipeline");
         if (e.Content is null && !PipelineUploads.Knows(pipeline))
         {
@@ -202,7 +207,7 @@ public static partial class ScenarioLoader
             check.Required(e.Group, $"{at}.group"),
             pipeline,
             e.Search,
-            e.File ?? PipelineUploads.FileName(pipeline),
+            e.File ?? string.Empty,
             e.Content ?? string.Empty,
             e.Labels ?? [],
             steps,
@@ -252,6 +257,8 @@ public static partial class ScenarioLoader
 
     private sealed class FieldChecker(string file)
     {
+        public string File => file;
+
         public ScenarioException Fail(string field, string problem) => new(file, field, problem);
 
         public string Required(string? value, string field) =>

@@ -1,3 +1,5 @@
+using LvalertTest.Simulation.Generators;
+
 namespace LvalertTest.Scenarios.Model;
 
 /// <summary>
@@ -15,7 +17,14 @@ public sealed record EventTemplate(
     IReadOnlyList<string> Labels,
     IReadOnlyList<StepTemplate> Steps,
     double Far = 1e-9,
-    string Instruments = "H1,L1");
+    string Instruments = "H1,L1",
+    GeneratedEvent? Generated = null);
+
+/// <summary>
+/// An event made by a generator set (built in, or from an original event config) instead of inline steps. FAR and
+/// instruments are the given ones, or else drawn from the calibrated distribution.
+/// </summary>
+public sealed record GeneratedEvent(GeneratorSet Set, double? Far, IReadOnlyList<string>? Instruments);
 
 /// <summary>What a step writes.</summary>
 public enum StepKind

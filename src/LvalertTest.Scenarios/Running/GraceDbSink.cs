@@ -46,7 +46,7 @@ public sealed class GraceDbSink(IGraceDb graceDb, Action<TimelineRow> record) : 
                 EventsCreated++;
                 return created.GraceId.ToString();
             case WriteLog log:
-                graceDb.WriteLog(log.Handle.GraceId, log.Comment, log.FileName, log.FileName is null ? null : System.Text.Encoding.UTF8.GetBytes(log.FileContent ?? string.Empty), log.Tags);
+                graceDb.WriteLog(log.Handle.GraceId, log.CommentFor(log.Handle.GraceId), log.FileNameFor(log.Handle.GraceId), log.Upload(), log.Tags);
                 return log.Handle.GraceId.ToString();
             case AddLabel add:
                 graceDb.AddLabel(add.Handle.GraceId, add.Label);

@@ -150,5 +150,16 @@ public sealed class RandomStream
         });
     }
 
+    /// <summary>
+    /// An independent stream named <paramref name="name"/> under this one, seeded from this stream's seed (not from
+    /// its draws): a generator draws from its own fork, so a generator added, removed or drawing more never shifts
+    /// another generator's numbers.
+    /// </summary>
+    public RandomStream Fork(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return new RandomStream(unchecked((long)Seed), $"{Name}/{name}", Index);
+    }
+
     public override string ToString() => $"'{Name}'[{Index}] of root seed {RootSeed}";
 }

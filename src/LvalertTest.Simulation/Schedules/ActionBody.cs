@@ -58,19 +58,36 @@ public sealed record CreateEvent(
         $"create {Group}/{Pipeline}{(Search is null ? string.Empty : "/" + Search)} from {FileName}";
 }
 
-/// <summary>A log entry, optionally with a file upload and tag names.</summary>
+/// <summary>
+/// A log entry, optionally with a file upload and tag names. The file is <see cref="FileBytes"/> when given (binary
+/// uploads: gzip, FITS), otherwise <see cref="FileContent"/> as UTF-8. Comment and file name may hold
+/// <see cref="GraceIdPlaceholder"/>, replaced by the event's GraceID when the action runs (iDQ and EM-bright files
+/// are named after it).
+/// </summary>
 public sealed record WriteLog(
     [property: JsonPropertyName("event")] EventHandle Handle,
     string Comment,
     string? FileName = null,
     string? FileContent = null,
-    ImmutableArray<string> Tags = default) : ActionBody
+    ImmutableArray<string> Tags = default,
+    byte[]? FileBytes = null) : ActionBody
 {
+    public const string GraceIdPlaceholder = "{graceid}";
+
     private protected override string KindName => "write_log";
 
     public ImmutableArray<string> Tags { get; init; } = Tags.IsDefault ? [] : Tags;
 
     private protected override EventHandle? GetEvent() => Handle;
+
+    /// <summary>The comment with the event's GraceID in place of <see cref="GraceIdPlaceholder"/>.</summary>
+    public string CommentFor(GraceId graceId) => Comment.Replace(GraceIdPlaceholder, graceId.ToString(), StringComparison.Ordinal);
+
+    /// <summary>The file name with the event's GraceID in place of <see cref="GraceIdPlaceholder"/>, or null.</summary>
+    public string? FileNameFor(GraceId graceId) => FileName?.Replace(GraceIdPlaceholder, graceId.ToString(), StringComparison.Ordinal);
+
+    /// <summary>The bytes to upload, or null without a file.</summary>
+    public byte[]? Upload() => FileName is null ? null : FileBytes ?? System.Text.Encoding.UTF8.GetBytes(FileContent ?? string.Empty);
 
     public override string Describe()
     {

@@ -65,7 +65,7 @@ public class EventScheduleBuilderTests
         var create = (CreateEvent)EventScheduleBuilder.Build(template, new EventHandle("e"), new RandomStreams(Seed).Stream("event"), T0)[0].Body;
 
         // GW170817's creation time 12:41:04 UTC is GPS 1187008882.
-        Assert.That(create.FileContent, Does.Contain("<LIGO_LW>").And.Contain("\"H1,L1\",1187008882,0,2.5E-08,2.5E-08,"));
+        Assert.That(create.FileContent, Does.Contain("<LIGO_LW>").And.Contain("\"H1,L1\",1187008882,0,").And.Contain(",64,").And.Contain(",2.5E-08,2.5E-08,"));
     }
 
     private static EventTemplate Template(params StepTemplate[] steps) =>

@@ -192,4 +192,29 @@ public class ScenarioLoaderTests
 
         Assert.That(error!.Message, Does.StartWith("/nonexistent/x.yaml: (file): cannot read"));
     }
+
+    [Test]
+    public void GeneratorEventKind_BuildsFromTheSet_WithOverrides()
+    {
+        const string yaml = "name: g\nstart: 2017-08-17T12:41:04Z\narrivals: { rate_per_hour: 1, count: 1 }\nevents:\n  - { name: gstlal, weight: 3, generator: gstlal, far: 1e-9, overrides: { bayestar.skymap: { prob: 0 } } }\n";
+
+        var scenario = ScenarioLoader.Parse(yaml, "g.yaml");
+
+        Assert.That(scenario.Events[0].Generated!.Set.Find("bayestar")!.Settings.Steps["skymap"].Prob, Is.Zero);
+        Assert.That(scenario.Events[0].Pipeline, Is.EqualTo("gstlal"));
+        Assert.That(scenario.Events[0].Weight, Is.EqualTo(3));
+    }
+
+    [TestCase("generator: gstlol", "events[0].generator", "no generator set 'gstlol'")]
+    [TestCase("generator: gstlal, overrides: { bayestar.skymp: { prob: 0 } }", "events[0].overrides.bayestar.skymp", "generator 'bayestar' has no step 'skymp'")]
+    [TestCase("config: missing.ini", "events[0].config", "cannot read")]
+    public void BadGeneratorField_IsOneLineNamingFileAndField(string fields, string field, string problem)
+    {
+        string yaml = "name: g\nstart: 2017-08-17T12:41:04Z\narrivals: { rate_per_hour: 1, count: 1 }\nevents:\n  - { " + fields + " }\n";
+
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(yaml, "g.yaml"))!;
+
+        Assert.That(e.Field, Is.EqualTo(field));
+        Assert.That(e.Message, Does.StartWith($"g.yaml: {field}: ").And.Contain(problem).And.Not.Contain("\n"));
+    }
 }

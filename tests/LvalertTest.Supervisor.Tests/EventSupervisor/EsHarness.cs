@@ -64,7 +64,7 @@ internal sealed class EsHarness : IDisposable
     public GraceId CreateEvent(string pipeline = "gstlal", string group = "CBC", double far = 1e-8, string instruments = "H1,L1", double gps = 1187008882.4457, string? fileName = null)
     {
         byte[] upload = PipelineUploads.For(pipeline, gps, far, instruments);
-        return Db.CreateEvent(group, pipeline, null, fileName ?? PipelineUploads.FileName(pipeline), upload).GraceId;
+        return Db.CreateEvent(group, pipeline, null, fileName ?? PipelineUploads.FileName(pipeline, gps), upload).GraceId;
     }
 
     public void WriteLog(GraceId id, string comment, string? file = null, string? content = null, params string[] tags) =>

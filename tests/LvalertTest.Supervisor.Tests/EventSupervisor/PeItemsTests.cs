@@ -1,8 +1,9 @@
 using System.Text.Json.Nodes;
 using LvalertTest.Core.Config;
 using LvalertTest.Core.Events;
-using LvalertTest.Supervisor.EventSupervisor;
+using LvalertTest.Core.Skymaps;
 using LvalertTest.Supervisor.EventSupervisor.Fits;
+using LvalertTest.Supervisor.EventSupervisor;
 
 namespace LvalertTest.Supervisor.Tests.EventSupervisor;
 

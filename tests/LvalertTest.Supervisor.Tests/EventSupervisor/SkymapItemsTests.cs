@@ -1,4 +1,5 @@
 using LvalertTest.Core.Events;
+using LvalertTest.Core.Skymaps;
 using LvalertTest.Supervisor.EventSupervisor.Fits;
 using static LvalertTest.Supervisor.Tests.EventSupervisor.PeItemsTests;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LvalertTest.Core.Skymaps;
 
 namespace LvalertTest.Supervisor.EventSupervisor.Fits;
 
@@ -9,8 +10,8 @@ namespace LvalertTest.Supervisor.EventSupervisor.Fits;
 /// </summary>
 public sealed class FitsHeader
 {
-    public const int CardLength = 80;
-    public const int BlockLength = 2880;
+    public const int CardLength = FitsLayout.CardLength;
+    public const int BlockLength = FitsLayout.BlockLength;
 
     private readonly List<KeyValuePair<string, string>> _cards;
 

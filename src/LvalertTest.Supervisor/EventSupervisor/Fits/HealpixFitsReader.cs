@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using LvalertTest.Core.Skymaps;
 
 namespace LvalertTest.Supervisor.EventSupervisor.Fits;
 
@@ -11,7 +12,7 @@ namespace LvalertTest.Supervisor.EventSupervisor.Fits;
 /// </summary>
 public static class HealpixFitsReader
 {
-    public const string ProbabilityColumn = "PROB";
+    public const string ProbabilityColumn = FitsLayout.ProbabilityColumn;
 
     public static HealpixSkymap Read(byte[] contents)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LvalertTest.Core.Skymaps;
 using LvalertTest.Supervisor.EventSupervisor.Fits;
 
 namespace LvalertTest.Supervisor.EventSupervisor.Items;

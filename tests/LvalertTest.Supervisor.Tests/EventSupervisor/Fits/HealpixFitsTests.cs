@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using LvalertTest.Core.Skymaps;
 using LvalertTest.Supervisor.EventSupervisor.Fits;
 
 namespace LvalertTest.Supervisor.Tests.EventSupervisor.Fits;

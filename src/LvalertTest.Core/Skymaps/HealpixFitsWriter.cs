@@ -3,11 +3,11 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
-namespace LvalertTest.Supervisor.EventSupervisor.Fits;
+namespace LvalertTest.Core.Skymaps;
 
 /// <summary>
 /// Writes small, valid HEALPix sky maps as FITS (an empty primary HDU and a one-column BINTABLE of big-endian doubles
-/// named PROB, as BAYESTAR writes them), so simulated pipelines can upload sky maps the sky-map checks can read.
+/// named PROB, as BAYESTAR writes them), so simulated pipelines can upload sky maps the supervisor's sky-map checks can read. Same input, same bytes (the gzip header carries no time stamp).
 /// </summary>
 public static class HealpixFitsWriter
 {
@@ -46,7 +46,7 @@ public static class HealpixFitsWriter
             Card("PCOUNT", "0", "number of group parameters"),
             Card("GCOUNT", "1", "number of groups"),
             Card("TFIELDS", "1", "number of table fields"),
-            Card("TTYPE1", Quoted(HealpixFitsReader.ProbabilityColumn), null),
+            Card("TTYPE1", Quoted(FitsLayout.ProbabilityColumn), null),
             Card("TFORM1", Quoted("D"), null),
             Card("TUNIT1", Quoted("pix-1"), null),
             Card("PIXTYPE", Quoted("HEALPIX"), "HEALPIX pixelisation"),
@@ -83,7 +83,7 @@ public static class HealpixFitsWriter
 
     private static void WriteHeader(MemoryStream file, IEnumerable<string> cards)
     {
-        foreach (string card in cards.Append("END".PadRight(FitsHeader.CardLength)))
+        foreach (string card in cards.Append("END".PadRight(FitsLayout.CardLength)))
         {
             file.Write(Encoding.ASCII.GetBytes(card));
         }
@@ -97,9 +97,9 @@ public static class HealpixFitsWriter
     {
         string field = value.StartsWith('\'') ? value.PadRight(20) : value.PadLeft(20);
         string card = $"{keyword,-8}= {field}" + (comment is null ? string.Empty : $" / {comment}");
-        return card.Length <= FitsHeader.CardLength
-            ? card.PadRight(FitsHeader.CardLength)
-            : card[..FitsHeader.CardLength];
+        return card.Length <= FitsLayout.CardLength
+            ? card.PadRight(FitsLayout.CardLength)
+            : card[..FitsLayout.CardLength];
     }
 
     // A string value is at least 8 characters between its quotes.
@@ -109,7 +109,7 @@ public static class HealpixFitsWriter
 
     private static void Pad(MemoryStream file, byte fill)
     {
-        while (file.Length % FitsHeader.BlockLength != 0)
+        while (file.Length % FitsLayout.BlockLength != 0)
         {
             file.WriteByte(fill);
         }

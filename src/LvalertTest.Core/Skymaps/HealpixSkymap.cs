@@ -1,4 +1,4 @@
-namespace LvalertTest.Supervisor.EventSupervisor.Fits;
+namespace LvalertTest.Core.Skymaps;
 
 /// <summary>
 /// A HEALPix sky map as read from FITS: the probability per pixel, the resolution, the pixel ordering
