@@ -1,6 +1,6 @@
 using LvalertTest.Core.Alerts;
 using LvalertTest.Core.Events;
-using LvalertTest.Supervisor.EventSupervisor.Fits;
+using LvalertTest.Core.Skymaps;
 
 namespace LvalertTest.Supervisor.Tests.EventSupervisor;
 

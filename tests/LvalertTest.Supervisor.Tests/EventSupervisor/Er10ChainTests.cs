@@ -8,7 +8,7 @@ using LvalertTest.Simulation.Kernel;
 using LvalertTest.Simulation.Uploads;
 using LvalertTest.Supervisor.Engine;
 using LvalertTest.Supervisor.EventSupervisor;
-using LvalertTest.Supervisor.EventSupervisor.Fits;
+using LvalertTest.Core.Skymaps;
 using LvalertTest.Supervisor.Listening;
 using LvalertTest.Supervisor.Notify;
 
