@@ -32,7 +32,7 @@ public sealed record ReplayReport
 
     public required DateTimeOffset Created { get; init; }
 
-    /// <summary>Where the virtual clock stood when the last check had run.</summary>
+    /// <summary>The virtual time of the last step or check, whichever came later.</summary>
     public required DateTimeOffset Ended { get; init; }
 
     public required IReadOnlyList<CheckOutcome> Checks { get; init; }

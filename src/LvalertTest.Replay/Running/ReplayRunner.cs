@@ -39,7 +39,7 @@ public static class ReplayRunner
             LabelsReplayed = world.LabelsReplayed,
             Alerts = world.Alerts.Published.Count,
             Created = e.Created,
-            Ended = world.Kernel.Now,
+            Ended = LastActivity(plan, supervisor),
             Checks = supervisor.Outcomes,
             PendingChecks = supervisor.Engine.Queue.ItemsFor(e.GraceId.ToString()).Where(i => !i.Complete).Sum(i => i.Tasks.Count),
             Emails = supervisor.Outbox.Sent,
@@ -48,6 +48,18 @@ public static class ReplayRunner
             Notes = [.. source.Warnings, .. plan.Notes, .. world.Notes],
             Log = supervisor.Log.Lines,
         };
+    }
+
+    /// <summary>
+    /// The last step or check. The engine's timer may still wake later for an item whose checks all finished early,
+    /// which is no activity worth reporting.
+    /// </summary>
+    private static DateTimeOffset LastActivity(ReplayPlan plan, SupervisorUnderTest supervisor)
+    {
+        DateTimeOffset created = plan.EventAtCreation.Created;
+        DateTimeOffset lastStep = plan.Steps.Count == 0 ? created : created + plan.Steps[^1].Offset;
+        DateTimeOffset lastCheck = supervisor.Outcomes.Count == 0 ? created : supervisor.Outcomes.Max(o => o.Time);
+        return lastStep > lastCheck ? lastStep : lastCheck;
     }
 
     private static bool IsError(string message) =>

@@ -21,6 +21,12 @@ internal static class CheckedInStores
             run.Dispose();
         }
 
+        Save(run, target);
+    }
+
+    /// <summary>Writes a finished (disposed) run's store under <paramref name="target"/>, without the placeholder event.</summary>
+    public static void Save(RecipeRunner run, string target)
+    {
         string placeholder = RecipeRunner.Root + "/" + run.Placeholder + "/";
         foreach (string file in run.FileSystem.AllFiles.Where(f => f.StartsWith(RecipeRunner.Root + "/", StringComparison.Ordinal) && !f.StartsWith(placeholder, StringComparison.Ordinal)))
         {
