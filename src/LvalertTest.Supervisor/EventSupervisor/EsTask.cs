@@ -104,7 +104,7 @@ public abstract class EsTask(EsTaskSetup setup, string name, string description,
                 $"{gid}: {Name} succeeded\n{url}\nevent_supervisor found only expected behavior when performing {Description}\nnotes : {result.Warning}", now);
         }
 
-        Context.Record(new CheckOutcome(gid, Setup.ItemName, Name, now, result.ActionRequired, result.Warning, Latency(now), early));
+        Context.Record(new CheckOutcome(gid, Setup.ItemName, Name, now, result.ActionRequired, result.Warning, Latency(now), early, Expiration));
     }
 
     private void ReportException(Exception e, DateTimeOffset now)
@@ -113,7 +113,7 @@ public abstract class EsTask(EsTaskSetup setup, string name, string description,
         Context.Log.Write(now, gid, $"{Setup.ItemName}.{Name} : exception : {e.GetType().Name}: {e.Message}");
         Mail(Setup.Emails.OnException, $"{gid}: {Name} FAILED",
             $"{gid}: {Name} check FAILED\n{Context.Config.EventUrl(gid)}\nevent_supervisor caught an exception when performing {Description}\n{e.GetType().Name}: {e.Message}", now);
-        Context.Record(new CheckOutcome(gid, Setup.ItemName, Name, now, null, $"{e.GetType().Name}: {e.Message}", Latency(now), false));
+        Context.Record(new CheckOutcome(gid, Setup.ItemName, Name, now, null, $"{e.GetType().Name}: {e.Message}", Latency(now), false, Expiration));
     }
 
     protected void Mail(IReadOnlyList<string> to, string subject, string body, DateTimeOffset now)
