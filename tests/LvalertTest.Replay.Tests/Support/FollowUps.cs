@@ -3,7 +3,7 @@ using System.Text;
 using LvalertTest.Core.Events;
 using LvalertTest.Core.GraceDb;
 using LvalertTest.Simulation.Uploads;
-using LvalertTest.Supervisor.EventSupervisor.Fits;
+using LvalertTest.Core.Skymaps;
 
 namespace LvalertTest.Replay.Tests.Support;
 
