@@ -15,7 +15,7 @@ internal static class RunCommand
         var scenarioArgument = new Argument<FileInfo>("scenario") { Description = "The scenario file (YAML) to run." };
         var seedOption = new Option<long?>("--seed") { Description = "Root seed; overrides the scenario's own." };
         var outOption = new Option<DirectoryInfo?>("--out") { Description = "Output directory (default: runs/<scenario>/seed-<seed>)." };
-        var storeOption = new Option<StoreKind>("--store") { Description = "Where the fake GraceDb lives: Memory, or Disk (in <out>/gracedb).", DefaultValueFactory = _ => StoreKind.Memory };
+        var storeOption = new Option<StoreKind?>("--store") { Description = "Where the fake GraceDb lives: Memory, or Disk (in <out>/gracedb); default: the scenario's store (memory unless it says disk)." };
         var command = new Command("run", "Run a scenario in virtual time, write its outputs, and check its expectations.")
         {
             scenarioArgument,
@@ -34,7 +34,7 @@ internal static class RunCommand
         return command;
     }
 
-    private static int Execute(FileInfo scenarioFile, long? seedOverride, DirectoryInfo? outDir, StoreKind store, TextWriter output, TextWriter error)
+    private static int Execute(FileInfo scenarioFile, long? seedOverride, DirectoryInfo? outDir, StoreKind? store, TextWriter output, TextWriter error)
     {
         Scenario scenario;
         try
