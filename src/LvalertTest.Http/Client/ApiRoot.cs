@@ -37,9 +37,12 @@ internal sealed class ApiRoot
         string url = (string?)_templates[template] ?? throw new FormatException($"{_source}: the API root has no '{template}'");
         foreach ((string name, string value) in values)
         {
-            url = url.Replace("{" + name + "}", Uri.EscapeDataString(value), StringComparison.Ordinal);
+            url = url.Replace("{" + name + "}", PathSegment(value), StringComparison.Ordinal);
         }
 
         return new Uri(url);
     }
+
+    /// <summary>A value escaped for one path segment; commas stay, as in the real service's <c>name,N</c> file URLs.</summary>
+    public static string PathSegment(string value) => Uri.EscapeDataString(value).Replace("%2C", ",", StringComparison.Ordinal);
 }

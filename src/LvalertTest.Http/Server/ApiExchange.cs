@@ -1,7 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using LvalertTest.Core.Events;
 using LvalertTest.Core.GraceDb;
+using LvalertTest.Http.Client;
 using Microsoft.AspNetCore.Http;
 
 namespace LvalertTest.Http.Server;
@@ -9,7 +12,8 @@ namespace LvalertTest.Http.Server;
 /// <summary>One request as the endpoints see it: the service URL it was addressed to, who acts, route values, form fields.</summary>
 internal sealed class ApiExchange(HttpContext context)
 {
-    private IFormCollection? _form;
+    private Dictionary<string, List<string>>? _fields;
+    private IFormFileCollection? _files;
 
     public HttpContext Context => context;
 
@@ -54,27 +58,42 @@ internal sealed class ApiExchange(HttpContext context)
             ? n
             : throw new GraceDbNotFoundException($"'{Route(name)}' is not a number");
 
-    /// <summary>Reads the whole form (multipart or url-encoded) before anything is stored, so a broken upload writes nothing.</summary>
+    /// <summary>
+    /// Reads the whole body before anything is stored, so a broken upload writes nothing: a multipart or url-encoded
+    /// form (what the official client sends), or a JSON object (what gracedb-sdk sends for annotations).
+    /// </summary>
     public async Task ReadFormAsync()
     {
-        if (!context.Request.HasFormContentType)
+        HttpRequest request = context.Request;
+        if (request.HasFormContentType)
         {
-            throw new GraceDbValidationException($"expected multipart/form-data or application/x-www-form-urlencoded, got '{context.Request.ContentType ?? "no body"}'");
+            IFormCollection form = await request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            _fields = form.ToDictionary(f => f.Key, f => f.Value.Where(v => v is not null).Select(v => v!).ToList(), StringComparer.Ordinal);
+            _files = form.Files;
         }
-
-        _form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        else if (request.HasJsonContentType())
+        {
+            _fields = JsonFields(await ReadJsonObject().ConfigureAwait(false));
+            _files = null;
+        }
+        else if (request.ContentLength is null or 0 && request.ContentType is null)
+        {
+            _fields = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        }
+        else
+        {
+            throw new GraceDbRequestRefusedException(StatusCodes.Status415UnsupportedMediaType, $"unsupported media type '{request.ContentType}' (send multipart/form-data, application/x-www-form-urlencoded or application/json)");
+        }
     }
 
-    public string? Field(string name)
-    {
-        string? value = Form[name];
-        return string.IsNullOrEmpty(value) ? null : value;
-    }
+    public string? Field(string name) => Fields(name).FirstOrDefault();
 
     public string RequiredField(string name) => Field(name) ?? throw new GraceDbValidationException($"{name}: this field is required");
 
     public IReadOnlyList<string> Fields(string name) =>
-        Form[name].Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToList();
+        (_fields ?? throw new InvalidOperationException("the body was not read")).TryGetValue(name, out List<string>? values)
+            ? values.Where(v => v.Length > 0).ToList()
+            : [];
 
     /// <summary>A boolean as the official client sends it (Python's <c>True</c> / <c>False</c>) or as JSON / curl users write it.</summary>
     public bool Flag(string name, bool absent)
@@ -89,7 +108,7 @@ internal sealed class ApiExchange(HttpContext context)
         };
     }
 
-    public IFormFile? File(string name) => Form.Files.GetFile(name);
+    public IFormFile? File(string name) => _files?.GetFile(name);
 
     public string? Query(string name)
     {
@@ -97,7 +116,38 @@ internal sealed class ApiExchange(HttpContext context)
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
-    private IFormCollection Form => _form ?? throw new InvalidOperationException("the form was not read");
+    private async Task<JsonObject> ReadJsonObject()
+    {
+        try
+        {
+            JsonNode? json = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+            return json as JsonObject ?? throw new GraceDbValidationException("the JSON body is not an object");
+        }
+        catch (JsonException e)
+        {
+            throw new GraceDbValidationException($"the JSON body is malformed ({e.Message})");
+        }
+    }
+
+    /// <summary>JSON fields as form fields: lists become repeated values, booleans Python's spelling.</summary>
+    private static Dictionary<string, List<string>> JsonFields(JsonObject json) =>
+        json.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value switch
+            {
+                JsonArray list => list.Select(Text).ToList(),
+                var one => [Text(one)],
+            },
+            StringComparer.Ordinal);
+
+    private static string Text(JsonNode? node) => node?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => string.Empty,
+        JsonValueKind.String => node.GetValue<string>(),
+        JsonValueKind.True => "True",
+        JsonValueKind.False => "False",
+        _ => node.ToJsonString(),
+    };
 
     private static string? TryBasicUser(string parameter)
     {

@@ -98,12 +98,12 @@ internal sealed partial class GraceDbEndpoints
         var body = new JsonObject();
         foreach (FileVersionRecord file in files)
         {
-            body[file.Reference] = baseUrl + Uri.EscapeDataString(file.Reference);
+            body[file.Reference] = baseUrl + Client.ApiRoot.PathSegment(file.Reference);
         }
 
         foreach (string name in files.Select(f => f.FileName).Distinct(StringComparer.Ordinal))
         {
-            body[name] = baseUrl + Uri.EscapeDataString(name);
+            body[name] = baseUrl + Client.ApiRoot.PathSegment(name);
         }
 
         return Reply.Ok(body);

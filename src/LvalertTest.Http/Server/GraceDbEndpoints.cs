@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using LvalertTest.Core.GraceDb;
 using LvalertTest.FakeGraceDb;
 using LvalertTest.FakeGraceDb.Faults;
@@ -19,6 +21,9 @@ internal sealed partial class GraceDbEndpoints
     private readonly IGraceDb _db;
     private readonly GraceDbServerOptions _options;
     private readonly SemaphoreSlim _gate = new(1, 1);
+
+    // Quotes and angle brackets as themselves: the bodies are JSON for clients and people, never inlined into HTML.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public GraceDbEndpoints(FileSystemGraceDb store, GraceDbServerOptions options)
     {
@@ -122,7 +127,7 @@ internal sealed partial class GraceDbEndpoints
         }
         else if (reply.Json is not null)
         {
-            byte[] body = Encoding.UTF8.GetBytes(reply.Json.ToJsonString());
+            byte[] body = Encoding.UTF8.GetBytes(reply.Json.ToJsonString(Readable));
             response.ContentType = "application/json";
             response.ContentLength = body.Length;
             await response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
