@@ -114,7 +114,9 @@ internal static class ServeCommand
             }
             catch (ArgumentOutOfRangeException e)
             {
-                throw new UsageException($"--fail: '{failure}': {e.Message.Split(Environment.NewLine)[0]}");
+                // The rule's own reason, without the exception's "(Parameter ...)" and "Actual value" decorations.
+                string reason = e.Message.Split(Environment.NewLine)[0].Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+                throw new UsageException($"--fail: '{failure}': {reason}");
             }
 
             rules.Add(rule);
