@@ -106,6 +106,11 @@ internal sealed partial class GraceDbEndpoints
         {
             return;
         }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
+        {
+            // A bug of the fake's, not the caller's: still a JSON body, and the store's commit rule kept it whole.
+            reply = Reply.Error(StatusCodes.Status500InternalServerError, $"internal error: {e.Message}");
+        }
 
         await Write(context, reply).ConfigureAwait(false);
     }
