@@ -142,7 +142,10 @@ public static partial class GraceDbJson
 
         if (node.GetValueKind() == JsonValueKind.Number)
         {
-            return node.GetValue<double>();
+            // A node built in memory holds an int or a long, which GetValue<double> refuses; its text always parses.
+            return node is JsonValue value && value.TryGetValue(out double number)
+                ? number
+                : double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
         }
 
         if (node.GetValueKind() == JsonValueKind.String
