@@ -26,6 +26,7 @@ public static class LvalertTestCli
             CommandCommand.Create(output, error),
             ListenCommand.Create(output, error, input, stop),
             ReplayCommand.Create(output, error),
+            ServeCommand.Create(output, error, stop),
         };
 
         ParseResult parsed = root.Parse(args);

@@ -6,11 +6,13 @@ using LvalertTest.FakeGraceDb.Tests.Support;
 namespace LvalertTest.FakeGraceDb.Tests;
 
 /// <summary>
-/// The IGraceDb contract, run against the in-memory store and the on-disk store. Every call, both dialects,
-/// every error. (The REST client of a later issue runs the same suite.)
+/// The IGraceDb contract, run against the in-memory store, the on-disk store, and the in-memory store served over
+/// HTTP and called through GraceDbRestClient ("rest"). Every call, both dialects, every error. Tests that reach
+/// into the store itself (crashes, import/export, alerts) use <c>_db</c>; the contract goes through <see cref="Db"/>.
 /// </summary>
 [TestFixture("memory")]
 [TestFixture("disk")]
+[TestFixture("rest")]
 public partial class FileSystemGraceDbTests(string kind)
 {
     private StoreKind _kind = null!;
@@ -26,7 +28,7 @@ public partial class FileSystemGraceDbTests(string kind)
     [TearDown]
     public void RemoveStore() => _kind.Dispose();
 
-    private IGraceDb Db => _db;
+    private IGraceDb Db => _kind.Serve(_db);
 
     private GraceEvent NewGstlal(string group = "CBC", string? search = "AllSky", double gps = 1187008882.4457, double far = 1.1e-14, IReadOnlyList<string>? labels = null) =>
         Db.CreateEvent(group, "gstlal", search, "coinc.xml", SampleUploads.GstlalCoinc(gps, far), labels);

@@ -64,6 +64,39 @@ public static partial class GraceDbJson
         return new LabelRecord(RequiredString(json, "name"), OptionalString(json, "creator") ?? string.Empty, RequiredTime(json, "created"));
     }
 
+    /// <summary>Reads a sign-off: <c>signoff_type</c> OP or ADV, <c>status</c> OK or NO.</summary>
+    public static SignoffRecord ReadSignoff(JsonObject json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return new SignoffRecord(
+            RequiredEnum<SignoffType>(json, "signoff_type"),
+            OptionalString(json, "instrument") ?? string.Empty,
+            RequiredEnum<SignoffStatus>(json, "status"),
+            OptionalString(json, "comment") ?? string.Empty,
+            OptionalString(json, "submitter") ?? string.Empty,
+            RequiredTime(json, "created"));
+    }
+
+    /// <summary>Reads a VOEvent record; <c>voevent_type</c> is the API code (PR, IN, UP, RE).</summary>
+    public static VoEventRecord ReadVoEvent(JsonObject json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        string code = RequiredString(json, "voevent_type");
+        return new VoEventRecord(
+            (int)(OptionalNumber(json, "N") ?? throw new FormatException("N: is required")),
+            VoEventNaming.TryFromCode(code) ?? throw new FormatException($"voevent_type: '{code}' is not a VOEvent type (PR, IN, UP, RE)"),
+            RequiredString(json, "ivorn"),
+            RequiredString(json, "filename"),
+            (int)(OptionalNumber(json, "file_version") ?? throw new FormatException("file_version: is required")),
+            RequiredTime(json, "created"),
+            OptionalString(json, "issuer") ?? string.Empty,
+            OptionalString(json, "skymap_type"),
+            OptionalString(json, "skymap_filename"),
+            OptionalBoolean(json, "internal") ?? true,
+            OptionalBoolean(json, "open_alert") ?? false,
+            OptionalBoolean(json, "hardware_inj") ?? false);
+    }
+
     /// <summary>The log list: either the endpoint's <c>{"log": [...]}</c> body or a bare list.</summary>
     public static IReadOnlyList<LogEntry> ReadLogList(JsonNode json) => json switch
     {
@@ -109,7 +142,10 @@ public static partial class GraceDbJson
 
         if (node.GetValueKind() == JsonValueKind.Number)
         {
-            return node.GetValue<double>();
+            // A node built in memory holds an int or a long, which GetValue<double> refuses; its text always parses.
+            return node is JsonValue value && value.TryGetValue(out double number)
+                ? number
+                : double.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
         }
 
         if (node.GetValueKind() == JsonValueKind.String
@@ -119,6 +155,23 @@ public static partial class GraceDbJson
         }
 
         throw new FormatException($"{field}: expected a number, got {node.ToJsonString()}");
+    }
+
+    private static bool? OptionalBoolean(JsonObject json, string field) => json[field]?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => null,
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new FormatException($"{field}: expected true or false, got {json[field]!.ToJsonString()}"),
+    };
+
+    private static T RequiredEnum<T>(JsonObject json, string field)
+        where T : struct, Enum
+    {
+        string text = RequiredString(json, field);
+        return Enum.TryParse(text, ignoreCase: false, out T value) && Enum.IsDefined(value) && !char.IsDigit(text[0])
+            ? value
+            : throw new FormatException($"{field}: '{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}");
     }
 
     private static DateTimeOffset RequiredTime(JsonObject json, string field)

@@ -43,7 +43,7 @@ public sealed record VoEventRecord(
     bool OpenAlert,
     bool HardwareInjection);
 
-/// <summary>One stored version of an uploaded file.</summary>
+/// <summary>One stored version of an uploaded file; <see cref="Length"/> is -1 where the source does not say (the REST API).</summary>
 public sealed record FileVersionRecord(string FileName, int Version, long Length)
 {
     public string Reference => $"{FileName},{Version}";

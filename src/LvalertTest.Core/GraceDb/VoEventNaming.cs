@@ -14,13 +14,17 @@ public static class VoEventNaming
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    public static VoEventType FromCode(string code) => code switch
+    public static VoEventType FromCode(string code) =>
+        TryFromCode(code) ?? throw new GraceDbValidationException($"'{code}' is not a VOEvent type (PR, IN, UP, RE)");
+
+    /// <summary>The type of an API code or the client's name for it (<c>PR</c> or <c>preliminary</c>); null if neither.</summary>
+    public static VoEventType? TryFromCode(string? code) => code switch
     {
         "PR" or "preliminary" => VoEventType.Preliminary,
         "IN" or "initial" => VoEventType.Initial,
         "UP" or "update" => VoEventType.Update,
         "RE" or "retraction" => VoEventType.Retraction,
-        _ => throw new GraceDbValidationException($"'{code}' is not a VOEvent type (PR, IN, UP, RE)"),
+        _ => null,
     };
 
     /// <summary><c>G298048-1-Preliminary.xml</c>.</summary>

@@ -85,13 +85,7 @@ internal static class StoredRecords
         return current;
     }
 
-    public static SignoffRecord ReadSignoff(JsonObject json) => new(
-        Enum.Parse<SignoffType>((string)json["signoff_type"]!),
-        (string?)json["instrument"] ?? string.Empty,
-        Enum.Parse<SignoffStatus>((string)json["status"]!),
-        (string?)json["comment"] ?? string.Empty,
-        (string?)json["submitter"] ?? string.Empty,
-        GraceDbTime.Parse((string)json["created"]!));
+    public static SignoffRecord ReadSignoff(JsonObject json) => GraceDbJson.ReadSignoff(json);
 
     public static JsonObject VoEvent(VoEventRecord v)
     {
@@ -101,17 +95,5 @@ internal static class StoredRecords
         return json;
     }
 
-    public static VoEventRecord ReadVoEvent(JsonObject json) => new(
-        (int)json["N"]!,
-        VoEventNaming.FromCode((string)json["voevent_type"]!),
-        (string)json["ivorn"]!,
-        (string)json["filename"]!,
-        (int)json["file_version"]!,
-        GraceDbTime.Parse((string)json["created"]!),
-        (string?)json["issuer"] ?? string.Empty,
-        (string?)json["skymap_type"],
-        (string?)json["skymap_filename"],
-        (bool?)json["internal"] ?? true,
-        (bool?)json["open_alert"] ?? false,
-        (bool?)json["hardware_inj"] ?? false);
+    public static VoEventRecord ReadVoEvent(JsonObject json) => GraceDbJson.ReadVoEvent(json);
 }
