@@ -74,7 +74,8 @@ public static class IgwnNoticeParser
         return parsed with
         {
             EventObserved = Text(e, "time", source) is { } time ? NoticeTimes.Parse(time, source, "event.time") : null,
-            LvcFalseAlarmRate = Number(e, "far", source)?.ToString("R", CultureInfo.InvariantCulture),
+            // Lower-case exponent, as VOEvents write it (3.2e-10): proposals compare the text.
+            LvcFalseAlarmRate = Number(e, "far", source)?.ToString("R", CultureInfo.InvariantCulture).ToLowerInvariant(),
             LvcSignificant = e["significant"] is JsonValue s ? s.TryGetValue(out bool b) ? b : throw new NoticeFormatException($"{source}: event.significant must be true or false") : null,
             LvcInstruments = e["instruments"] is JsonArray detectors ? string.Join(",", detectors.Select(d => d?.ToString())) : null,
             LvcBinaryNeutronStarProbability = Number(classification, "BNS", source),
