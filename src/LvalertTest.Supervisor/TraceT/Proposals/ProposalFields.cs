@@ -85,6 +85,7 @@ internal static class ProposalFields
         {
             null => null,
             JsonValue v when v.TryGetValue(out double d) => d,
+            JsonValue v when v.TryGetValue(out long l) => l,
             JsonValue v when v.TryGetValue(out string? s) && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed) => parsed,
             { } other => throw new ProposalFormatException($"{where}: {name} is '{other.ToJsonString().Trim('"')}', not a number"),
         };
