@@ -25,6 +25,7 @@ public static class LvalertTestCli
             GraceDbCommand.Create(output, error),
             CommandCommand.Create(output, error),
             ListenCommand.Create(output, error, input, stop),
+            TraceTCommand.Create(output, error),
         };
 
         ParseResult parsed = root.Parse(args);
