@@ -27,6 +27,7 @@ public static class LvalertTestCli
             ListenCommand.Create(output, error, input, stop),
             ReplayCommand.Create(output, error),
             ServeCommand.Create(output, error, stop),
+            TraceTCommand.Create(output, error),
         };
 
         ParseResult parsed = root.Parse(args);
