@@ -139,7 +139,7 @@ public sealed class TraceTProcessTypeTests
     private GraceEvent CreateEvent(FileSystemGraceDb db, string? search = null)
     {
         double gps = GpsTime.FromUtc(_kernel.Now);
-        return db.CreateEvent("CBC", "gstlal", search, PipelineUploads.FileName("gstlal"), PipelineUploads.For("gstlal", gps, 1e-9, "H1,L1"));
+        return db.CreateEvent("CBC", "gstlal", search, PipelineUploads.FileName("gstlal", gps), PipelineUploads.For("gstlal", gps, 1e-9, "H1,L1"));
     }
 
     // A burst straight overhead of MWA at t: on the meridian, at the site's latitude.
