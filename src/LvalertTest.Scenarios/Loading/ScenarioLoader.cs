@@ -49,6 +49,18 @@ public static partial class ScenarioLoader
             throw new ScenarioException(file, "(document)", "the file is empty");
         }
 
+        try
+        {
+            return Validate(document, file);
+        }
+        catch (ScenarioException e) when (e.Line is null && new YamlFieldLines(yaml).LineOf(e.Field) is { } line)
+        {
+            throw e.AtLine(line);
+        }
+    }
+
+    private static Scenario Validate(ScenarioDocument document, string file)
+    {
         var check = new FieldChecker(file);
         string name = check.Required(document.Name, "name");
         DateTimeOffset start = check.Time(document.Start, "start");

@@ -47,7 +47,40 @@ public class RunCommandTests
         CliRun run = CliRun.Of("run", scenario);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.ToString());
-        Assert.That(run.Error, Is.EqualTo($"error: {scenario}: arrivals.rate_per_hour: must be positive, got 0{Environment.NewLine}"));
+        Assert.That(run.Error, Is.EqualTo($"error: {scenario}: line 10: arrivals.rate_per_hour: must be positive, got 0{Environment.NewLine}"));
+    }
+
+    [Test]
+    public void Run_HealthyScenarioWithAFollowUpThatNeverHappens_ExitsOneNamingTheFailedChecks()
+    {
+        string scenario = BrokenCopy("er10-igwn-disk.yaml", "generator: CWB, far: 1.0e-8 }", "generator: CWB, far: 1.0e-8, overrides: { cwbPE.skymap: { prob: 0 } } }");
+
+        CliRun run = CliRun.Of("run", scenario, "--out", Path.Combine(_out, "run"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ExpectationFailed), run.ToString());
+        Assert.That(run.Error.Trim(), Is.EqualTo("FAILED counts.checks_failed: expected 0, got 3 (seed=3)"));
+        Assert.That(File.ReadAllLines(Path.Combine(_out, "run", "emails.jsonl")).Count(l => l.Contains("cWBPESkymap requires attention", StringComparison.Ordinal)), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Run_ScenarioWithAnExpectationMoved_ExitsOneShowingWhenItReallyHappened()
+    {
+        string scenario = BrokenCopy("er10-skymap-missing.yaml", "within: [90s, 100s]", "within: [0s, 60s]");
+
+        CliRun run = CliRun.Of("run", scenario, "--out", Path.Combine(_out, "run"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.ExpectationFailed), run.ToString());
+        Assert.That(run.Error.Trim(), Does.Match(@"^FAILED email 'G000001: bayestarSkymap requires attention' to REDACTED@example\.org within \[0s, 60s\]: expected 1 matching, got 0 matching \(same subject at \+9\d(\.\d+)?s\) \(seed=90\)$"));
+    }
+
+    /// <summary>A copy of a checked-in scenario with one edit, its supervisor config paths made absolute.</summary>
+    private string BrokenCopy(string name, string replace, string with)
+    {
+        string text = File.ReadAllText(Path.Combine(RepositoryPaths.Scenarios, name));
+        Assert.That(text, Does.Contain(replace), "the edit must apply");
+        string copy = Path.Combine(_out, name);
+        File.WriteAllText(copy, text.Replace(replace, with, StringComparison.Ordinal).Replace(" supervisor/", " " + Path.Combine(RepositoryPaths.Scenarios, "supervisor") + "/", StringComparison.Ordinal));
+        return copy;
     }
 
     [TestCase("run")]

@@ -59,7 +59,7 @@ public class ScenarioLoaderTests
     {
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Valid.Replace(replace, with), "t.yaml"));
 
-        Assert.That(error!.Message, Is.EqualTo(message));
+        Assert.That(WithoutLine(error!.Message), Is.EqualTo(message));
     }
 
     [TestCase("supervisor: { listen: a.ini, config: b.ini }", "t.yaml: supervisor: give exactly one of listen (an lvalert_listenMP process file) or config (one childConfig)")]
@@ -86,7 +86,7 @@ public class ScenarioLoaderTests
 
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(yaml, "t.yaml"));
 
-        Assert.That(error!.Message, Is.EqualTo(message.Replace("{dir}", Directory.GetCurrentDirectory(), StringComparison.Ordinal)));
+        Assert.That(WithoutLine(error!.Message), Is.EqualTo(message.Replace("{dir}", Directory.GetCurrentDirectory(), StringComparison.Ordinal)));
     }
 
     [Test]
@@ -139,7 +139,7 @@ public class ScenarioLoaderTests
     {
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Valid + "\nfaults:\n  failures:\n    - " + failure + "\n", "t.yaml"));
 
-        Assert.That(error!.Message, Is.EqualTo(message));
+        Assert.That(WithoutLine(error!.Message), Is.EqualTo(message));
     }
 
     [Test]
@@ -147,7 +147,7 @@ public class ScenarioLoaderTests
     {
         var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Valid + "\nfaults:\n  latency: { mean: -1 }\n", "t.yaml"));
 
-        Assert.That(error!.Message, Is.EqualTo("t.yaml: faults.latency.mean: must be zero or more seconds, got -1"));
+        Assert.That(error!.Message, Is.EqualTo("t.yaml: line 16: faults.latency.mean: must be zero or more seconds, got -1"));
     }
 
     [Test]
@@ -215,6 +215,21 @@ public class ScenarioLoaderTests
         var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(yaml, "g.yaml"))!;
 
         Assert.That(e.Field, Is.EqualTo(field));
-        Assert.That(e.Message, Does.StartWith($"g.yaml: {field}: ").And.Contain(problem).And.Not.Contain("\n"));
+        Assert.That(e.Message, Does.StartWith($"g.yaml: line 5: {field}: ").And.Contain(problem).And.Not.Contain("\n"));
     }
+
+    [TestCase("    pipeline: gstlal\n", "", 6, "events[0].pipeline")]              // missing: the enclosing event's line
+    [TestCase("prob: 0.5", "prob: 1.5", 11, "events[0].steps[0].prob")]
+    [TestCase("rate_per_hour: 60", "rate_per_hour: 0", 4, "arrivals.rate_per_hour")]
+    [TestCase("expect: { events: 2 }", "expect: { events: -2 }", 14, "expect.events")]
+    public void Parse_BadField_NamesTheLineToFix(string replace, string with, int line, string field)
+    {
+        var error = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(Valid.Replace(replace, with, StringComparison.Ordinal), "t.yaml"))!;
+
+        Assert.That((error.Line, error.Field), Is.EqualTo(((int?)line, field)));
+        Assert.That(error.Message, Does.StartWith($"t.yaml: line {line}: {field}: "));
+    }
+
+    /// <summary>The message without its "line N: " part, for the tests about which field and problem are named.</summary>
+    private static string WithoutLine(string message) => System.Text.RegularExpressions.Regex.Replace(message, @"^([^:]+): line \d+: ", "$1: ");
 }
