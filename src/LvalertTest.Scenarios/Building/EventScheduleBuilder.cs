@@ -63,6 +63,7 @@ public static class EventScheduleBuilder
         StepKind.Log => new WriteLog(handle, step.Text, step.FileName, step.FileContent, [.. step.Tags]),
         StepKind.Label => new AddLabel(handle, step.Text),
         StepKind.Unlabel => new RemoveLabel(handle, step.Text),
+        StepKind.VoEvent => new UploadVoEvent(handle, Enum.Parse<VoEventType>(step.Text)),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step.Kind, "unknown step kind"),
     };
 }

@@ -160,6 +160,8 @@ internal sealed class StepDocument
     public string? Label { get; set; }
 
     public string? Unlabel { get; set; }
+
+    public string? Voevent { get; set; }
 }
 
 internal sealed class ExpectDocument

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LvalertTest.Core.Events;
 using LvalertTest.FakeGraceDb.Faults;
 using LvalertTest.Scenarios.Model;
 using LvalertTest.Simulation.Arrivals;
@@ -229,10 +230,10 @@ public static partial class ScenarioLoader
 
     private static StepTemplate ReadStep(FieldChecker check, StepDocument s, string at)
     {
-        int given = (s.Log is null ? 0 : 1) + (s.Label is null ? 0 : 1) + (s.Unlabel is null ? 0 : 1);
+        int given = (s.Log is null ? 0 : 1) + (s.Label is null ? 0 : 1) + (s.Unlabel is null ? 0 : 1) + (s.Voevent is null ? 0 : 1);
         if (given != 1)
         {
-            throw check.Fail(at, "give exactly one of log, label or unlabel");
+            throw check.Fail(at, "give exactly one of log, label, unlabel or voevent");
         }
 
         double atSeconds = s.At ?? throw check.Fail($"{at}.at", "is required (seconds after the event's creation)");
@@ -262,6 +263,9 @@ public static partial class ScenarioLoader
         {
             { Log: { } log } => (StepKind.Log, log),
             { Label: { } label } => (StepKind.Label, check.Required(label, $"{at}.label")),
+            { Voevent: { } voevent } => (StepKind.VoEvent, Enum.TryParse(voevent, ignoreCase: true, out VoEventType type) && Enum.IsDefined(type)
+                ? type.ToString()
+                : throw check.Fail($"{at}.voevent", $"must be preliminary, initial, update or retraction, got '{voevent}'")),
             _ => (StepKind.Unlabel, check.Required(s.Unlabel, $"{at}.unlabel")),
         };
         return new StepTemplate(kind, atSeconds, jitter, probability, text, s.File, s.Content, s.Tags ?? []);

@@ -32,6 +32,9 @@ public enum StepKind
     Log,
     Label,
     Unlabel,
+
+    /// <summary>A VOEvent of the type named by the step's text (preliminary, initial, update, retraction).</summary>
+    VoEvent,
 }
 
 /// <summary>

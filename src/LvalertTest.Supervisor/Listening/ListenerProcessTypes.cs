@@ -4,6 +4,7 @@ using LvalertTest.Supervisor.Engine;
 using LvalertTest.Supervisor.EventSupervisor;
 using LvalertTest.Supervisor.Notify;
 using LvalertTest.Supervisor.ProcessTypes;
+using LvalertTest.Supervisor.TraceT.Process;
 
 namespace LvalertTest.Supervisor.Listening;
 
@@ -13,7 +14,8 @@ namespace LvalertTest.Supervisor.Listening;
 /// <param name="Notifier">Where its e-mails go.</param>
 /// <param name="GraceDb">The GraceDb its checks read and annotate; null when the listener has none.</param>
 /// <param name="Outcomes">Who hears of each finished event-supervisor check (reports); may be null.</param>
-public sealed record ProcessTypeSetup(ISupervisorLog Log, ChildConfigFile Child, INotifier Notifier, IGraceDb? GraceDb, Action<CheckOutcome>? Outcomes = null);
+/// <param name="Time">The engines' clock (TraceT stamps its decisions with it).</param>
+public sealed record ProcessTypeSetup(ISupervisorLog Log, ChildConfigFile Child, INotifier Notifier, IGraceDb? GraceDb, Action<CheckOutcome>? Outcomes = null, TimeProvider? Time = null);
 
 /// <summary>The process types a listener can run (<see cref="ListenerHostOptions.ProcessTypes"/>'s default).</summary>
 public static class ListenerProcessTypes
@@ -30,6 +32,7 @@ public static class ListenerProcessTypes
             setup.Notifier,
             setup.Log,
             setup.Outcomes)));
+        registry.Register(TraceTProcessType.ProcessTypeName, () => TraceTChildConfig.Create(setup));
         return registry;
     }
 

@@ -50,7 +50,7 @@ public class ScenarioLoaderTests
     [TestCase("start: 2017-08-17T12:41:04Z", "start: yesterday", "t.yaml: start: must be an ISO 8601 time such as 2017-08-17T12:41:04Z, got 'yesterday'")]
     [TestCase("name: t", "name: ''", "t.yaml: name: is required")]
     [TestCase("prob: 0.5", "prob: 1.5", "t.yaml: events[0].steps[0].prob: must be in [0, 1], got 1.5")]
-    [TestCase("at: 20, label", "at: 20, log: x, label", "t.yaml: events[0].steps[1]: give exactly one of log, label or unlabel")]
+    [TestCase("at: 20, label", "at: 20, log: x, label", "t.yaml: events[0].steps[1]: give exactly one of log, label, unlabel or voevent")]
     [TestCase("at: 30, unlabel", "jitter: -2, at: 30, unlabel", "t.yaml: events[0].steps[2].jitter: must be zero or more seconds, got -2")]
     [TestCase("    pipeline: gstlal\n", "", "t.yaml: events[0].pipeline: is required")]
     [TestCase("count: 2 }", "duration: soon }", "t.yaml: arrivals.duration: must be a positive duration like 90s, 15m, 6h, 7d; got 'soon'")]
