@@ -35,6 +35,8 @@ internal sealed class SupervisorDocument
     public string? Config { get; set; }
 
     public List<string>? Nodes { get; set; }
+
+    public string? Gracedb { get; set; }
 }
 
 internal sealed class AlertFaultsDocument

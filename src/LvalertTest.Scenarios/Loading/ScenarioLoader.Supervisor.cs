@@ -19,6 +19,12 @@ public static partial class ScenarioLoader
             throw check.Fail("supervisor.nodes", "belongs to config: a process file names the nodes of each of its sections");
         }
 
+        bool overHttp = supervisor.Gracedb?.ToLowerInvariant() switch
+        {
+            null or "direct" => false,
+            "http" => true,
+            _ => throw check.Fail("supervisor.gracedb", $"must be direct or http, got '{supervisor.Gracedb}'"),
+        };
         string field = supervisor.Listen is null ? "supervisor.config" : "supervisor.listen";
         string path = Path.GetFullPath(check.Required(supervisor.Listen ?? supervisor.Config, field), directory);
         if (!File.Exists(path))
@@ -27,7 +33,7 @@ public static partial class ScenarioLoader
         }
 
         IReadOnlyList<string> nodes = (supervisor.Nodes ?? []).Select((n, i) => check.Required(n, $"supervisor.nodes[{i}]")).ToList();
-        return supervisor.Listen is null ? new SupervisorSetup(null, path, nodes) : new SupervisorSetup(path, null, []);
+        return supervisor.Listen is null ? new SupervisorSetup(null, path, nodes, overHttp) : new SupervisorSetup(path, null, [], overHttp);
     }
 
     private static AlertDialect ReadDialect(FieldChecker check, string? dialect) => dialect?.ToLowerInvariant() switch

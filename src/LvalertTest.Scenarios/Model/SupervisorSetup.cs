@@ -7,4 +7,5 @@ namespace LvalertTest.Scenarios.Model;
 /// <param name="ProcessFile">The process file (absolute); null when <paramref name="ChildConfig"/> is given instead.</param>
 /// <param name="ChildConfig">One childConfig (absolute), served on <paramref name="Nodes"/>.</param>
 /// <param name="Nodes">The nodes of a single childConfig; empty: every node the scenario's events publish to.</param>
-public sealed record SupervisorSetup(string? ProcessFile, string? ChildConfig, IReadOnlyList<string> Nodes);
+/// <param name="OverHttp">The supervisor reaches the run's GraceDb over its REST API on 127.0.0.1, not in process.</param>
+public sealed record SupervisorSetup(string? ProcessFile, string? ChildConfig, IReadOnlyList<string> Nodes, bool OverHttp = false);

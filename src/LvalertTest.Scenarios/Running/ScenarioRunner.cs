@@ -49,8 +49,10 @@ public static class ScenarioRunner
         });
 
         var outbox = new EmailRecorder(digest.Add, emailsFile);
+        using ServedGraceDb? served = scenario.Supervisor is { OverHttp: true } ? ServedGraceDb.Start(store) : null;
+        IGraceDb supervisorView = served?.Client ?? WithFaults(store, scenario.Faults, streams.Stream("gracedb-faults-supervisor"), kernel);
         using SupervisorRun? supervisor = scenario.Supervisor is { } setup
-            ? StartSupervisor(scenario, setup, kernel, WithFaults(store, scenario.Faults, streams.Stream("gracedb-faults-supervisor"), kernel), outbox, outDir)
+            ? StartSupervisor(scenario, setup, kernel, supervisorView, outbox, outDir)
             : null;
         if (supervisor is not null)
         {

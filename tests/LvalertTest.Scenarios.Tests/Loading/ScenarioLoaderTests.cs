@@ -64,6 +64,7 @@ public class ScenarioLoaderTests
 
     [TestCase("supervisor: { listen: a.ini, config: b.ini }", "t.yaml: supervisor: give exactly one of listen (an lvalert_listenMP process file) or config (one childConfig)")]
     [TestCase("supervisor: { config: no-such-es.ini }", "t.yaml: supervisor.config: no such file: {dir}/no-such-es.ini")]
+    [TestCase("supervisor: { config: es.ini, gracedb: pigeon }", "t.yaml: supervisor.gracedb: must be direct or http, got 'pigeon'")]
     [TestCase("dialect: xmpp", "t.yaml: dialect: must be legacy or igwn, got 'xmpp'")]
     [TestCase("store: cloud", "t.yaml: store: must be memory or disk, got 'cloud'")]
     [TestCase("faults: { crashes: [ { at: 10m } ] }", "t.yaml: faults.crashes: needs a supervisor to act on (supervisor: listen or config)")]

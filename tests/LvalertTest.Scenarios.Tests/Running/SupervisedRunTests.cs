@@ -138,6 +138,25 @@ public class SupervisedRunTests
         });
     }
 
+    [Test]
+    public void ASupervisorReachingGraceDbOverHttp_DoesWhatItDoesInProcess()
+    {
+        // Every check reads the event, its logs and its files through the REST API on 127.0.0.1.
+        Scenario direct = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "er10-skymap-missing.yaml"));
+        Scenario overHttp = direct with { Supervisor = direct.Supervisor! with { OverHttp = true } };
+
+        RunSummary inProcess = ScenarioRunner.Run(direct, new RunOptions(OutputDirectory: Path.Combine(_out, "direct")));
+        RunSummary served = ScenarioRunner.Run(overHttp, new RunOptions(OutputDirectory: Path.Combine(_out, "http")));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(served.Digest, Is.EqualTo(inProcess.Digest), $"seed={served.Seed}");
+            Assert.That(File.ReadAllBytes(Path.Combine(_out, "http", "emails.jsonl")), Is.EqualTo(File.ReadAllBytes(Path.Combine(_out, "direct", "emails.jsonl"))));
+            Assert.That((served.Checks, served.Emails), Is.EqualTo((inProcess.Checks, inProcess.Emails)));
+            Assert.That(served.Expectations.Where(e => !e.Passed), Is.Empty);
+        });
+    }
+
     private RunSummary Run(Scenario scenario) => ScenarioRunner.Run(scenario, new RunOptions(OutputDirectory: _out));
 
     private static Scenario Scenario(string expect = "", string faults = "", string labels = "", int count = 1)
