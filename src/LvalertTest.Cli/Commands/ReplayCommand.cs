@@ -20,7 +20,7 @@ namespace LvalertTest.Cli.Commands;
 /// </summary>
 internal static class ReplayCommand
 {
-    private sealed record Settings(string GraceId, string From, string? Cutoff, FileInfo? Config, string Dialect, bool Realtime, double? Speed, DirectoryInfo? Out);
+    private sealed record Settings(string GraceId, string From, string? Cutoff, FileInfo? Config, string Dialect, bool Realtime, double? Speed, DirectoryInfo? Out, bool OverHttp);
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -32,9 +32,10 @@ internal static class ReplayCommand
         var realtime = new Option<bool>("--realtime") { Description = "Write the alerts to standard output as journal lines at their original pace, instead of supervising." };
         var speed = new Option<double?>("--speed") { Description = "With --realtime: play this many times faster (default 1)." };
         var outDir = new Option<DirectoryInfo?>("--out") { Description = "Also write replay.json, emails.jsonl, supervisor.log and report.txt here." };
+        var overHttp = new Option<bool>("--http") { Description = "The supervisor reaches the replayed store over GraceDb's REST API on 127.0.0.1, as it would the real service." };
         var command = new Command("replay", "Replay an event's log, up to a cutoff, through the event supervisor in virtual time.")
         {
-            graceId, from, cutoff, config, dialect, realtime, speed, outDir,
+            graceId, from, cutoff, config, dialect, realtime, speed, outDir, overHttp,
         };
         command.SetAction(parse =>
         {
@@ -46,7 +47,8 @@ internal static class ReplayCommand
                 parse.GetRequiredValue(dialect),
                 parse.GetValue(realtime),
                 parse.GetValue(speed),
-                parse.GetValue(outDir));
+                parse.GetValue(outDir),
+                parse.GetValue(overHttp));
             try
             {
                 return Execute(settings, output);
@@ -73,9 +75,9 @@ internal static class ReplayCommand
             throw new UsageException("--speed: only with --realtime");
         }
 
-        if (settings.Realtime && (settings.Out is not null || settings.Config is not null))
+        if (settings.Realtime && (settings.Out is not null || settings.Config is not null || settings.OverHttp))
         {
-            throw new UsageException("--realtime writes alerts to standard output and runs no supervisor: --out and --config do not apply");
+            throw new UsageException("--realtime writes alerts to standard output and runs no supervisor: --out, --config and --http do not apply");
         }
 
         int? cutoff = settings.Cutoff is { } text ? ReplayPlan.ParseCutoff(text) : null;
@@ -97,7 +99,7 @@ internal static class ReplayCommand
         string configPath = settings.Config?.FullName
             ?? SupervisorConfigs.Find(SupervisorConfigs.DefaultFileName(source.Event), ConfigDirectories());
         EsConfig config = SupervisorConfigs.Load(configPath);
-        ReplayReport report = ReplayRunner.Run(source, plan, config, new ReplayOptions { Dialect = dialect });
+        ReplayReport report = ReplayRunner.Run(source, plan, config, new ReplayOptions { Dialect = dialect, OverHttp = settings.OverHttp });
 
         output.Write(ReplayReportText.Format(report));
         if (settings.Out is { } directory)

@@ -12,4 +12,7 @@ public sealed record ReplayOptions
     /// event's creation (the shipped configs wait at most a week; anything that re-arms for ever is cut off here).
     /// </summary>
     public TimeSpan Horizon { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>The supervisor reaches the replayed store over GraceDb's REST API on 127.0.0.1 instead of in process.</summary>
+    public bool OverHttp { get; init; }
 }

@@ -1,4 +1,5 @@
 using LvalertTest.Core.GraceDb;
+using LvalertTest.Http.Server;
 using LvalertTest.Replay.Planning;
 using LvalertTest.Replay.Reporting;
 using LvalertTest.Replay.Sources;
@@ -19,7 +20,8 @@ public static class ReplayRunner
         ArgumentNullException.ThrowIfNull(config);
         options ??= new ReplayOptions();
         using var world = new ReplayWorld(plan, source, options.Dialect);
-        using var supervisor = new SupervisorUnderTest(world.Copy, config, world.Kernel.Clock);
+        using ServedGraceDb? served = options.OverHttp ? ServedGraceDb.Start(world.Copy) : null;
+        using var supervisor = new SupervisorUnderTest(served?.Client ?? (IGraceDb)world.Copy, config, world.Kernel.Clock);
         world.Alerts.Listener = supervisor.Receive;
         world.Start();
 

@@ -3,6 +3,7 @@ using LvalertTest.Core.Alerts;
 using LvalertTest.Core.GraceDb;
 using LvalertTest.FakeGraceDb;
 using LvalertTest.FakeGraceDb.Faults;
+using LvalertTest.Http.Server;
 using LvalertTest.Reports.Digest;
 using LvalertTest.Reports.Summary;
 using LvalertTest.Reports.Timeline;

@@ -28,6 +28,17 @@ public class ReplayCommandTests
     }
 
     [Test]
+    public void OverHttp_TheSupervisorGetsTheSameReport()
+    {
+        CliRun inProcess = CliRun.Of("replay", "G265912", "--from", Cwb);
+        CliRun overHttp = CliRun.Of("replay", "G265912", "--from", Cwb, "--http");
+
+        Assert.That(overHttp.ExitCode, Is.EqualTo(inProcess.ExitCode), overHttp.ToString());
+        Assert.That(overHttp.Output, Is.EqualTo(inProcess.Output));
+        Assert.That(overHttp.Output, Does.Contain("1 action required"));
+    }
+
+    [Test]
     public void CutoffBeforeThePsd_ExitsOne_AndTheReportSaysWhy()
     {
         CliRun run = CliRun.Of("replay", "G298048", "--from", Gstlal, "--cutoff", "3");

@@ -1,15 +1,14 @@
 using LvalertTest.FakeGraceDb;
 using LvalertTest.Http.Client;
-using LvalertTest.Http.Server;
 
-namespace LvalertTest.Scenarios.Running;
+namespace LvalertTest.Http.Server;
 
 /// <summary>
-/// The run's store served over GraceDb's REST API on 127.0.0.1, and a REST client to it: the supervisor then reaches
-/// GraceDb over real sockets, as it would the real service, while the simulation keeps its virtual clock. The kernel
-/// waits for each answer, so the store still sees one call at a time.
+/// A store served over GraceDb's REST API on 127.0.0.1, and a REST client to it, for simulations and replays whose
+/// supervisor should reach GraceDb over real sockets, as it would the real service, while the simulation keeps its
+/// virtual clock. The caller waits for each answer, so the store still sees one call at a time.
 /// </summary>
-internal sealed class ServedGraceDb : IDisposable
+public sealed class ServedGraceDb : IDisposable
 {
     private readonly GraceDbServer _server;
 
