@@ -1,4 +1,5 @@
 using LvalertTest.Core.GraceDb;
+using LvalertTest.Supervisor.ApprovalProcessor;
 using LvalertTest.Supervisor.Config;
 using LvalertTest.Supervisor.Engine;
 using LvalertTest.Supervisor.EventSupervisor;
@@ -30,9 +31,22 @@ public static class ListenerProcessTypes
             setup.Notifier,
             setup.Log,
             setup.Outcomes)));
+        foreach (string name in ApprovalProcessorNames)
+        {
+            registry.Register(name, () => new ApprovalProcessorProcessType(new ApContext(
+                setup.GraceDb ?? throw new InvalidOperationException($"{setup.Child.Path}: the approval processor needs a GraceDb"),
+                new ApConfig(setup.Child.Ini),
+                setup.Notifier,
+                setup.Log)));
+        }
+
         return registry;
     }
 
     /// <summary>True if the process type reads and annotates GraceDb (so the listener must be given one).</summary>
-    public static bool NeedsGraceDb(string processType) => processType == EventSupervisorProcessType.ProcessTypeName;
+    public static bool NeedsGraceDb(string processType) =>
+        processType == EventSupervisorProcessType.ProcessTypeName || ApprovalProcessorNames.Contains(processType, StringComparer.Ordinal);
+
+    // The original's childConfig says approval_processorMP; the plain name is accepted too.
+    private static readonly string[] ApprovalProcessorNames = [ApprovalProcessorProcessType.ProcessTypeName, "approval_processor"];
 }
