@@ -48,8 +48,8 @@ internal sealed class ApHarness : IDisposable
 
     public RecordingLog Log { get; } = new();
 
-    public GraceId CreateEvent(string pipeline = "gstlal", string group = "CBC", double far = 1e-8, string instruments = "H1,L1", double gps = 1187008882.4457) =>
-        Db.CreateEvent(group, pipeline, null, PipelineUploads.FileName(pipeline, gps), PipelineUploads.For(pipeline, gps, far, instruments)).GraceId;
+    public GraceId CreateEvent(string pipeline = "gstlal", string group = "CBC", double far = 1e-8, string instruments = "H1,L1", double gps = 1187008882.4457, string? search = null) =>
+        Db.CreateEvent(group, pipeline, search, PipelineUploads.FileName(pipeline, gps), PipelineUploads.For(pipeline, gps, far, instruments)).GraceId;
 
     public void Skymap(GraceId id, string file = "bayestar.fits.gz") =>
         Db.WriteLog(id, "INFO:BAYESTAR:uploaded sky map", file, Encoding.UTF8.GetBytes(new string('x', 200)), ["sky_loc", "lvem"]);
@@ -85,7 +85,7 @@ internal sealed class ApHarness : IDisposable
         Db.Dispose();
     }
 
-    private sealed class ToEngine(SupervisorEngine engine) : IAlertPublisher
+    public sealed class ToEngine(SupervisorEngine engine) : IAlertPublisher
     {
         public void Publish(Alert alert) => engine.Receive(alert.Node, alert.Json);
     }
