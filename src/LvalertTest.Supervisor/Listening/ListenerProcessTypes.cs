@@ -1,3 +1,4 @@
+using System.IO.Abstractions;
 using LvalertTest.Core.GraceDb;
 using LvalertTest.Supervisor.ApprovalProcessor;
 using LvalertTest.Supervisor.Config;
@@ -5,6 +6,7 @@ using LvalertTest.Supervisor.Engine;
 using LvalertTest.Supervisor.EventSupervisor;
 using LvalertTest.Supervisor.Notify;
 using LvalertTest.Supervisor.ProcessTypes;
+using LvalertTest.Supervisor.TraceT.Process;
 
 namespace LvalertTest.Supervisor.Listening;
 
@@ -14,7 +16,9 @@ namespace LvalertTest.Supervisor.Listening;
 /// <param name="Notifier">Where its e-mails go.</param>
 /// <param name="GraceDb">The GraceDb its checks read and annotate; null when the listener has none.</param>
 /// <param name="Outcomes">Who hears of each finished event-supervisor check (reports); may be null.</param>
-public sealed record ProcessTypeSetup(ISupervisorLog Log, ChildConfigFile Child, INotifier Notifier, IGraceDb? GraceDb, Action<CheckOutcome>? Outcomes = null);
+/// <param name="Time">The engines' clock (TraceT's decisions need it); null where none is given.</param>
+/// <param name="FileSystem">Where files named by a childConfig are read (TraceT's proposals).</param>
+public sealed record ProcessTypeSetup(ISupervisorLog Log, ChildConfigFile Child, INotifier Notifier, IGraceDb? GraceDb, Action<CheckOutcome>? Outcomes = null, TimeProvider? Time = null, IFileSystem? FileSystem = null);
 
 /// <summary>The process types a listener can run (<see cref="ListenerHostOptions.ProcessTypes"/>'s default).</summary>
 public static class ListenerProcessTypes
@@ -40,6 +44,7 @@ public static class ListenerProcessTypes
                 setup.Log)));
         }
 
+        registry.Register(TraceTProcessType.ProcessTypeName, () => TraceTChildConfig.Create(setup.Child, setup.Log, setup.Notifier, setup.GraceDb, setup.Time, setup.FileSystem));
         return registry;
     }
 

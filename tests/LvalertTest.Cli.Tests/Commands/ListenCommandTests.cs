@@ -152,7 +152,7 @@ public partial class ListenCommandTests
 
         CliRun run = Listen("", "--stdin", "--config", processFile);
 
-        AssertBadInput(run, $"error: {child}: [general] process_type: unknown process type 'nonesuch' (known: approval_processor, approval_processorMP, event_supervisor, test)");
+        AssertBadInput(run, $"error: {child}: [general] process_type: unknown process type 'nonesuch' (known: approval_processor, approval_processorMP, event_supervisor, test, tracet)");
     }
 
     [Test]
