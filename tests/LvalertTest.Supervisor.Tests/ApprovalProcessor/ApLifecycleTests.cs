@@ -83,6 +83,27 @@ public sealed class ApLifecycleTests
     }
 
     [Test]
+    public void The_igwn_alert_dialect_drives_the_same_life()
+    {
+        List<string> Life(ApHarness h)
+        {
+            GraceId id = h.CreateEvent();
+            h.RunUntil(20);
+            h.Skymap(id);
+            h.Operator(id, "H1");
+            h.Operator(id, "L1");
+            h.Advocate(id);
+            h.RunUntil(30);
+            return [.. h.Comments(id), .. h.VoEvents(id), .. h.Labels(id)];
+        }
+
+        using var igwn = new ApHarness(dialect: LvalertTest.Core.Alerts.AlertDialect.Igwn);
+        List<string> legacy = Life(_h);
+        Assert.That(legacy, Does.Contain("+20 AP: Labeling EM_READY."));
+        Assert.That(Life(igwn), Is.EqualTo(legacy));
+    }
+
+    [Test]
     public void Without_forced_internal_preliminaries_of_listed_pipelines_stay_internal_and_the_initial_is_public()
     {
         _h.Dispose();
