@@ -15,7 +15,9 @@ namespace LvalertTest.FakeGraceDb.Uploads;
 /// </summary>
 internal static class UploadParser
 {
-    private static readonly string[] CbcPipelines = ["gstlal", "gstlal-spiir", "spiir", "pycbc", "MBTAOnline", "MBTA"];
+    // HardwareInjection uploads are read as a coinc table too: its end time is the injection's gpstime, which the
+    // approval processor's injection check searches for.
+    private static readonly string[] CbcPipelines = ["gstlal", "gstlal-spiir", "spiir", "pycbc", "MBTAOnline", "MBTA", "HardwareInjection"];
     private static readonly string[] BurstLibPipelines = ["LIB", "oLIB"];
     private static readonly string[] ExternalPipelines = ["Fermi", "Swift", "INTEGRAL", "AGILE", "SNEWS"];
 

@@ -145,6 +145,13 @@ internal sealed class SupervisorRun : IDueWork, IDisposable
             }
         }
 
+        // Files a childConfig names in turn (TraceT's proposals) live beside the process file: the listener reads them
+        // through the same in-memory file system.
+        foreach (string file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            Copy(file, files);
+        }
+
         return path;
     }
 

@@ -17,7 +17,7 @@ public static class PipelineUploads
         ArgumentNullException.ThrowIfNull(instruments);
         string text = pipeline switch
         {
-            "gstlal" or "gstlal-spiir" or "spiir" or "pycbc" or "MBTAOnline" or "MBTA" => LigoLwCoinc(gpsTime, far, instruments, details),
+            "gstlal" or "gstlal-spiir" or "spiir" or "pycbc" or "MBTAOnline" or "MBTA" or "HardwareInjection" => LigoLwCoinc(gpsTime, far, instruments, details),
             "CWB" or "CWB2G" => CwbTrigger(gpsTime, far, instruments, details),
             "LIB" or "oLIB" => OlibJson(gpsTime, far, instruments, details),
             "Fermi" or "Swift" or "INTEGRAL" or "AGILE" or "SNEWS" => GcnVoEvent(pipeline, gpsTime),
@@ -27,7 +27,7 @@ public static class PipelineUploads
     }
 
     /// <summary>True if <see cref="For"/> can make this pipeline's upload.</summary>
-    public static bool Knows(string pipeline) => pipeline is "gstlal" or "gstlal-spiir" or "spiir" or "pycbc" or "MBTAOnline" or "MBTA"
+    public static bool Knows(string pipeline) => pipeline is "gstlal" or "gstlal-spiir" or "spiir" or "pycbc" or "MBTAOnline" or "MBTA" or "HardwareInjection"
         or "CWB" or "CWB2G" or "LIB" or "oLIB" or "Fermi" or "Swift" or "INTEGRAL" or "AGILE" or "SNEWS";
 
     /// <summary>

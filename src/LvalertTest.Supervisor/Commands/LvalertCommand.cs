@@ -26,6 +26,8 @@ public sealed record LvalertCommand
         ["printMessage"] = ["message"],
         ["sendEmail"] = ["recipients", "subject", "body"],
         ["printQueue"] = ["filename"],
+        // approval_processorMP's own command (search is optional); run by that process type, refused by the others.
+        ["resetThrottle"] = ["group", "pipeline"],
     };
 
     private LvalertCommand(string name, JsonObject arguments)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using LvalertTest.Supervisor.Commands;
 using LvalertTest.Supervisor.Queue;
 
 namespace LvalertTest.Supervisor.Engine;
@@ -17,6 +18,12 @@ public interface IProcessType
     /// <summary>Builds one of this type's items again from the recipe it was created with (recovery, loadQueue).</summary>
     QueueItem Recreate(ItemRecipe recipe, DateTimeOffset t0) =>
         throw new NotSupportedException($"process type '{Name}' cannot re-create '{recipe?.Kind}' items");
+
+    /// <summary>
+    /// Runs a command the engine does not know itself (a process type's own, as approval_processorMP's resetThrottle
+    /// was registered into lvalertMP's command tables); false if the type does not know it either.
+    /// </summary>
+    bool RunCommand(LvalertCommand command, DateTimeOffset now, SortedQueue queue) => false;
 
     /// <summary>State the type keeps outside the queue (e.g. per-event bookkeeping), for checkpoints; null if none.</summary>
     JsonNode? SaveState() => null;

@@ -47,8 +47,11 @@ public sealed partial class SupervisorEngine
                 EngineSnapshot loaded = Load(source);
                 _log.Write(now, null, $"loadQueue: queue replaced by the {loaded.Queue.Count} items of {source}");
                 break;
+            case var own when _processType.RunCommand(command, now, Queue):
+                _log.Write(now, null, $"{own}: run by {_processType.Name}");
+                break;
             default:
-                throw new InvalidOperationException($"command '{command.Name}' is in the catalogue but the engine has no handler for it");
+                throw new InvalidOperationException($"command '{command.Name}' is in the catalogue but neither the engine nor {_processType.Name} has a handler for it");
         }
     }
 

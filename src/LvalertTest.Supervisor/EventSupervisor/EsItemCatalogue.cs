@@ -44,6 +44,7 @@ public sealed class EsItemCatalogue
         DqItems.Register(catalogue);
         PeItems.Register(catalogue);
         SkymapItems.Register(catalogue);
+        ApprovalProcessorItems.Register(catalogue);
         return catalogue;
     }
 }

@@ -15,7 +15,7 @@ public sealed class EventGraph
     [
         "event creation", "far", "local rate", "creation rate", "external triggers", "unblind injections", "lldqReport",
         "idq start", "h1 omega scan start", "l1 omega scan start", "cit omega scan start", "segdb2grcdb start", "notify",
-        "bayeswave pe start", "cwb pe", "lalinf start", "lib pe start",
+        "bayeswave pe start", "cwb pe", "lalinf start", "lib pe start", "approval processor prelim dq",
     ];
 
     /// <summary>Items created for every sky-map (FITS) upload.</summary>

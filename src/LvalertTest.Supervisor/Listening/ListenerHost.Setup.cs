@@ -78,7 +78,7 @@ public sealed partial class ListenerHost
         }
     }
 
-    private ProcessTypeSetup Setup(ISupervisorLog log, ChildConfigFile child) => new(log, child, _emails, _options.GraceDb, _options.Outcomes, _time);
+    private ProcessTypeSetup Setup(ISupervisorLog log, ChildConfigFile child) => new(log, child, _emails, _options.GraceDb, _options.Outcomes, _time, _options.FileSystem);
 
     private Plan PlanFor(string processFile, ChildProcessConfig section)
     {

@@ -1,4 +1,6 @@
+using System.IO.Abstractions;
 using LvalertTest.Core.GraceDb;
+using LvalertTest.Supervisor.ApprovalProcessor;
 using LvalertTest.Supervisor.Config;
 using LvalertTest.Supervisor.Engine;
 using LvalertTest.Supervisor.EventSupervisor;
@@ -14,8 +16,9 @@ namespace LvalertTest.Supervisor.Listening;
 /// <param name="Notifier">Where its e-mails go.</param>
 /// <param name="GraceDb">The GraceDb its checks read and annotate; null when the listener has none.</param>
 /// <param name="Outcomes">Who hears of each finished event-supervisor check (reports); may be null.</param>
-/// <param name="Time">The engines' clock (TraceT stamps its decisions with it).</param>
-public sealed record ProcessTypeSetup(ISupervisorLog Log, ChildConfigFile Child, INotifier Notifier, IGraceDb? GraceDb, Action<CheckOutcome>? Outcomes = null, TimeProvider? Time = null);
+/// <param name="Time">The engines' clock (TraceT's decisions need it); null where none is given.</param>
+/// <param name="FileSystem">Where files named by a childConfig are read (TraceT's proposals).</param>
+public sealed record ProcessTypeSetup(ISupervisorLog Log, ChildConfigFile Child, INotifier Notifier, IGraceDb? GraceDb, Action<CheckOutcome>? Outcomes = null, TimeProvider? Time = null, IFileSystem? FileSystem = null);
 
 /// <summary>The process types a listener can run (<see cref="ListenerHostOptions.ProcessTypes"/>'s default).</summary>
 public static class ListenerProcessTypes
@@ -32,10 +35,23 @@ public static class ListenerProcessTypes
             setup.Notifier,
             setup.Log,
             setup.Outcomes)));
-        registry.Register(TraceTProcessType.ProcessTypeName, () => TraceTChildConfig.Create(setup));
+        foreach (string name in ApprovalProcessorNames)
+        {
+            registry.Register(name, () => new ApprovalProcessorProcessType(new ApContext(
+                setup.GraceDb ?? throw new InvalidOperationException($"{setup.Child.Path}: the approval processor needs a GraceDb"),
+                new ApConfig(setup.Child.Ini),
+                setup.Notifier,
+                setup.Log)));
+        }
+
+        registry.Register(TraceTProcessType.ProcessTypeName, () => TraceTChildConfig.Create(setup.Child, setup.Log, setup.Notifier, setup.GraceDb, setup.Time, setup.FileSystem));
         return registry;
     }
 
     /// <summary>True if the process type reads and annotates GraceDb (so the listener must be given one).</summary>
-    public static bool NeedsGraceDb(string processType) => processType == EventSupervisorProcessType.ProcessTypeName;
+    public static bool NeedsGraceDb(string processType) =>
+        processType == EventSupervisorProcessType.ProcessTypeName || ApprovalProcessorNames.Contains(processType, StringComparer.Ordinal);
+
+    // The original's childConfig says approval_processorMP; the plain name is accepted too.
+    private static readonly string[] ApprovalProcessorNames = [ApprovalProcessorProcessType.ProcessTypeName, "approval_processor"];
 }

@@ -146,13 +146,13 @@ public partial class ListenCommandTests
     public void AnUnknownProcessType_ExitsTwoNamingTheChildConfigAndField()
     {
         string child = Path.Combine(_dir, "child.ini");
-        File.WriteAllText(child, "[general]\nprocess_type = approval_processorMP\n");
+        File.WriteAllText(child, "[general]\nprocess_type = nonesuch\n");
         string processFile = Path.Combine(_dir, "listen.ini");
         File.WriteAllText(processFile, $"[ap]\nnodes = cbc_gstlal\nchildConfig = {child}\n");
 
         CliRun run = Listen("", "--stdin", "--config", processFile);
 
-        AssertBadInput(run, $"error: {child}: [general] process_type: unknown process type 'approval_processorMP' (known: event_supervisor, test, tracet)");
+        AssertBadInput(run, $"error: {child}: [general] process_type: unknown process type 'nonesuch' (known: approval_processor, approval_processorMP, event_supervisor, test, tracet)");
     }
 
     [Test]

@@ -13,6 +13,7 @@ public class LvalertCommandTests
     [TestCase("printMessage", "message")]
     [TestCase("sendEmail", "recipients subject body")]
     [TestCase("printQueue", "filename")]
+    [TestCase("resetThrottle", "group pipeline")]
     public void EveryCommand_NeedsExactlyItsRequiredArguments(string name, string required)
     {
         string[] names = required.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -25,7 +26,7 @@ public class LvalertCommandTests
             Assert.That(error!.Message, Is.EqualTo($"command '{name}': missing required argument '{missing}'"));
         }
 
-        Assert.That(LvalertCommand.Catalogue, Has.Count.EqualTo(9));
+        Assert.That(LvalertCommand.Catalogue, Has.Count.EqualTo(10));
     }
 
     [Test]
@@ -44,7 +45,7 @@ public class LvalertCommandTests
     [TestCase("[1,2]", "a command must be a JSON object")]
     [TestCase("""{"uid":"G000001","alert_type":"new"}""", "not a command: uid is \"G000001\", expected \"command\"")]
     [TestCase("""{"uid":"command"}""", "a command needs its name in alert_type")]
-    [TestCase("""{"uid":"command","alert_type":"selfDestruct","object":{}}""", "unknown command 'selfDestruct' (known: checkpointQueue, clearGraceID, clearQueue, loadQueue, printMessage, printQueue, raiseException, raiseWarning, sendEmail)")]
+    [TestCase("""{"uid":"command","alert_type":"selfDestruct","object":{}}""", "unknown command 'selfDestruct' (known: checkpointQueue, clearGraceID, clearQueue, loadQueue, printMessage, printQueue, raiseException, raiseWarning, resetThrottle, sendEmail)")]
     [TestCase("""{"uid":"command","alert_type":"clearQueue","object":"all"}""", "command 'clearQueue': object must hold the keyword arguments as a JSON object")]
     [TestCase("""{"uid":"command","alert_type":"checkpointQueue","object":{"filename":"q","sleep":"often"}}""", "command 'checkpointQueue': sleep must be a positive number of seconds, got \"often\"")]
     public void Parse_Malformed_SaysWhatIsWrong(string json, string reason)

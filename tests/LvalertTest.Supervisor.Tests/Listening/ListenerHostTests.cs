@@ -176,7 +176,7 @@ public class ListenerHostTests
         Assert.That(_fixture.Logs, Is.Empty, "nothing is made until every section is valid");
     }
 
-    [TestCase("[general]\nprocess_type = nonesuch\n", "/etc/beta.ini: [general] process_type: unknown process type 'nonesuch' (known: event_supervisor, test, tracet)")]
+    [TestCase("[general]\nprocess_type = nonesuch\n", "/etc/beta.ini: [general] process_type: unknown process type 'nonesuch' (known: approval_processor, approval_processorMP, event_supervisor, test, tracet)")]
     [TestCase("[general]\nlog_directory = /tmp\n", "/etc/beta.ini: [general] has no option 'process_type'")]
     [TestCase("[other]\nprocess_type = test\n", "/etc/beta.ini: no section [general]")]
     [TestCase("process_type = test\n", "/etc/beta.ini:1: 'process_type = test' comes before any [section] header")]

@@ -1,5 +1,9 @@
+using System.IO.Abstractions;
 using LvalertTest.Core.Config;
-using LvalertTest.Supervisor.Listening;
+using LvalertTest.Core.GraceDb;
+using LvalertTest.Supervisor.Config;
+using LvalertTest.Supervisor.Engine;
+using LvalertTest.Supervisor.Notify;
 using LvalertTest.Supervisor.TraceT.Decisions;
 using LvalertTest.Supervisor.TraceT.Proposals;
 using LvalertTest.Supervisor.TraceT.Telescopes;
@@ -7,49 +11,36 @@ using LvalertTest.Supervisor.TraceT.Telescopes;
 namespace LvalertTest.Supervisor.TraceT.Process;
 
 /// <summary>
-/// TraceT as a listener's child process. Its childConfig says, beside <c>[general] process_type = tracet</c>:
-/// <code>
-/// [tracet]
-/// proposals      = proposal_settings/           ; files or directories of TraceT proposal YAML, relative to this file
-/// recipients     = oncall@example.org           ; who gets TraceT's TRIGGERING / INFO / PENDING mail (optional)
-/// down telescopes = ATCA                        ; telescopes whose (fake) service does not answer (optional)
-/// </code>
+/// TraceT as a listener's child process: its childConfig says <c>[general] process_type = tracet</c> and
+/// <c>[tracet] proposals = DIR|FILE</c> (relative to the childConfig), and optionally <c>recipients</c> for its
+/// TRIGGERING / INFO / PENDING e-mails. Telescopes are the simulated ones (no real observatory is ever called).
 /// </summary>
 public static class TraceTChildConfig
 {
     private const string Section = "tracet";
 
-    public static TraceTProcessType Create(ProcessTypeSetup setup)
+    public static TraceTProcessType Create(ChildConfigFile child, ISupervisorLog log, INotifier notifier, IGraceDb? graceDb, TimeProvider? time, IFileSystem? fileSystem)
     {
-        ArgumentNullException.ThrowIfNull(setup);
-        IniDocument ini = setup.Child.Ini;
-        string directory = Path.GetDirectoryName(Path.GetFullPath(setup.Child.Path)) ?? ".";
-        string[] proposals = Words(ini.GetOrNull(Section, "proposals"));
-        if (proposals.Length == 0)
-        {
-            throw new IniFormatException($"{setup.Child.Path}: [{Section}] proposals: is required (proposal settings files or directories)");
-        }
-
+        ArgumentNullException.ThrowIfNull(child);
+        IFileSystem fs = fileSystem ?? new FileSystem();
+        string proposals = child.Ini.Get(Section, "proposals");
+        string path = fs.Path.IsPathRooted(proposals) ? proposals : fs.Path.Combine(fs.Path.GetDirectoryName(child.Path) ?? ".", proposals);
         IReadOnlyList<ProposalSettings> settings;
         try
         {
-            settings = new ProposalSettingsLoader().Load(proposals.Select(p => Path.GetFullPath(p, directory)));
+            settings = new ProposalSettingsLoader(fs).Load([path]);
         }
         catch (ProposalFormatException e)
         {
-            throw new IniFormatException($"{setup.Child.Path}: [{Section}] proposals: {e.Message}");
+            throw new IniFormatException($"{child.Path}: [{Section}] proposals: {e.Message}");
         }
 
-        var telescopes = new FakeTelescopeService();
-        foreach (string down in Words(ini.GetOrNull(Section, "down telescopes")))
-        {
-            telescopes.Down(down);
-        }
-
-        var alerts = new UserAlerts(setup.Notifier, Words(ini.GetOrNull(Section, "recipients")));
-        var service = new TraceTService(settings, telescopes, setup.Time ?? throw new InvalidOperationException("TraceT needs the engines' clock"), alerts);
-        return new TraceTProcessType(service, setup.Log, setup.GraceDb);
+        string[] recipients = child.Ini.GetOrNull(Section, "recipients")?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var service = new TraceTService(
+            settings,
+            new FakeTelescopeService(),
+            time ?? throw new InvalidOperationException($"{child.Path}: TraceT needs the listener's clock"),
+            new UserAlerts(notifier, recipients));
+        return new TraceTProcessType(service, log, graceDb);
     }
-
-    private static string[] Words(string? value) => (value ?? string.Empty).Split([' ', ',', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries);
 }

@@ -2,7 +2,6 @@ using LvalertTest.Core.Config;
 using LvalertTest.Simulation.Kernel;
 using LvalertTest.Supervisor.Config;
 using LvalertTest.Supervisor.Engine;
-using LvalertTest.Supervisor.Listening;
 using LvalertTest.Supervisor.Notify;
 using LvalertTest.Supervisor.TraceT.Process;
 
@@ -22,25 +21,25 @@ public class TraceTChildConfigTests
     [Test]
     public void TheScenarioChildConfig_LoadsItsProposalsBesideIt()
     {
-        string path = Path.Combine(RepositoryPaths.Scenarios, "supervisor", "tracet-lvc.ini");
+        string path = Path.Combine(RepositoryPaths.Scenarios, "supervisor", "tracet-mwa-childConfig.ini");
 
-        TraceTProcessType tracet = TraceTChildConfig.Create(Setup(path));
+        TraceTProcessType tracet = Create(path);
 
         Assert.That(tracet.Service.Proposals.Select(p => p.ProposalId), Is.EqualTo(new[] { "EARLY_LVC_MWA" }));
     }
 
-    [TestCase("[general]\nprocess_type = tracet\n", "[tracet] proposals: is required (proposal settings files or directories)")]
+    [TestCase("[general]\nprocess_type = tracet\n", "no section [tracet]")]
     [TestCase("[general]\nprocess_type = tracet\n[tracet]\nproposals = nonesuch.yaml\n", "[tracet] proposals: ")]
     public void ABrokenChildConfig_NamesFileSectionAndOption(string text, string problem)
     {
         string path = Path.Combine(_dir, "tracet.ini");
         File.WriteAllText(path, text);
 
-        var e = Assert.Throws<IniFormatException>(() => TraceTChildConfig.Create(Setup(path)))!;
+        var e = Assert.Throws<IniFormatException>(() => Create(path))!;
 
         Assert.That(e.Message, Does.StartWith($"{path}: {problem}").And.Not.Contain("\n"));
     }
 
-    private static ProcessTypeSetup Setup(string path) =>
-        new(new RecordingLog(), ChildConfigFile.Read(new System.IO.Abstractions.FileSystem(), path), new RecordedOutbox(), null, null, new SimulationKernel(DateTimeOffset.UnixEpoch).Clock);
+    private static TraceTProcessType Create(string path) =>
+        TraceTChildConfig.Create(ChildConfigFile.Read(new System.IO.Abstractions.FileSystem(), path), new RecordingLog(), new RecordedOutbox(), null, new SimulationKernel(DateTimeOffset.UnixEpoch).Clock, null);
 }
