@@ -49,7 +49,17 @@ internal static class RunCommand
 
         long seed = seedOverride ?? scenario.Seed;
         string directory = outDir?.FullName ?? Path.Combine("runs", scenario.Name, "seed-" + seed.ToString(CultureInfo.InvariantCulture));
-        RunSummary summary = ScenarioRunner.Run(scenario, new RunOptions(seed, directory, store));
+        RunSummary summary;
+        try
+        {
+            summary = ScenarioRunner.Run(scenario, new RunOptions(seed, directory, store));
+        }
+        catch (FormatException e)
+        {
+            // The supervisor's process file or a childConfig it names is wrong (IniFormatException: file, section, option).
+            error.WriteLine($"error: {scenarioFile.FullName}: supervisor: {e.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.BadInput;
+        }
 
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

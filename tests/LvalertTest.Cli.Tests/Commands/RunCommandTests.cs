@@ -73,6 +73,20 @@ public class RunCommandTests
         Assert.That(run.Error.Trim(), Does.Match(@"^FAILED email 'G000001: bayestarSkymap requires attention' to REDACTED@example\.org within \[0s, 60s\]: expected 1 matching, got 0 matching \(same subject at \+9\d(\.\d+)?s\) \(seed=90\)$"));
     }
 
+    [Test]
+    public void Run_ScenarioWhoseSupervisorConfigIsBroken_ExitsTwoNamingScenarioAndConfig()
+    {
+        string processFile = Path.Combine(_out, "listen.ini");
+        File.WriteAllText(processFile, "[a]\nnodes = cbc_gstlal\nchildConfig = a.ini\n[b]\nnodes = cbc_gstlal\nchildConfig = b.ini\n");
+        string scenario = Path.Combine(_out, "s.yaml");
+        File.WriteAllText(scenario, File.ReadAllText(MinimalScenario) + $"supervisor: {{ listen: {processFile} }}\n");
+
+        CliRun run = CliRun.Of("run", scenario, "--out", Path.Combine(_out, "run"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.ToString());
+        Assert.That(run.Error.Trim(), Does.StartWith($"error: {scenario}: supervisor: {processFile}").And.Contain("cbc_gstlal").And.Not.Contain("\n"));
+    }
+
     /// <summary>A copy of a checked-in scenario with one edit, its supervisor config paths made absolute.</summary>
     private string BrokenCopy(string name, string replace, string with)
     {
