@@ -44,7 +44,7 @@ public static class ScenarioRunner
         using TimelineCsvWriter? timeline = perActionDir is null ? null : new TimelineCsvWriter(new StreamWriter(Path.Combine(perActionDir, "timeline.csv"), append: false));
         using StreamWriter? alertsFile = perActionDir is null ? null : new StreamWriter(Path.Combine(perActionDir, "alerts.jsonl"), append: false);
         using JsonLinesOutbox? emailsFile = outDir is null ? null : new JsonLinesOutbox(new StreamWriter(Path.Combine(outDir, "emails.jsonl"), append: false));
-        using FileSystemGraceDb store = OpenStore(options.Store ?? scenario.Store, scenario.Dialect, outDir, kernel);
+        using FileSystemGraceDb store = OpenStore(options.Store ?? scenario.Store, scenario.Dialect, outDir, kernel, options.Soak);
         SupervisorRun? supervisor = null;
         var meter = new HourlyMeter(scenario.Start, () => supervisor?.QueueDepth ?? 0, () => wall.Elapsed.TotalSeconds);
         using MetricsCsvWriter? metricsFile = options.Soak && outDir is not null ? new MetricsCsvWriter(new StreamWriter(Path.Combine(outDir, "metrics.csv"), append: false)) : null;
@@ -183,9 +183,10 @@ public static class ScenarioRunner
     private static IGraceDb WithFaults(FileSystemGraceDb store, FaultPlan? faults, RandomStream stream, SimulationKernel kernel) =>
         faults is null ? store : new FaultInjectingGraceDb(store, faults, stream.Generator, kernel.Clock);
 
-    private static FileSystemGraceDb OpenStore(StoreKind kind, AlertDialect dialect, string? outDir, SimulationKernel kernel)
+    private static FileSystemGraceDb OpenStore(StoreKind kind, AlertDialect dialect, string? outDir, SimulationKernel kernel, bool soak)
     {
-        var storeOptions = new FakeGraceDbOptions { TimeProvider = kernel.Clock, Dialect = dialect };
+        // An in-memory soak keeps no alert journal: subscribers get every alert, and the journal would hold them all.
+        var storeOptions = new FakeGraceDbOptions { TimeProvider = kernel.Clock, Dialect = dialect, JournalAlerts = !(soak && kind == StoreKind.Memory) };
         if (kind == StoreKind.Disk)
         {
             string directory = Path.Combine(outDir ?? throw new ArgumentException("a disk store needs an output directory", nameof(outDir)), "gracedb");
