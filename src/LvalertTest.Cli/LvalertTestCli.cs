@@ -28,6 +28,8 @@ public static class LvalertTestCli
             ReplayCommand.Create(output, error),
             ServeCommand.Create(output, error, stop),
             TraceTCommand.Create(output, error),
+            SoakCommand.Create(output, error),
+            GateCommand.Create(output, error),
         };
 
         ParseResult parsed = root.Parse(args);

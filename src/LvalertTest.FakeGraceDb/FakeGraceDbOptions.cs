@@ -20,6 +20,12 @@ public sealed record FakeGraceDbOptions
     /// <summary>The clock that stamps <c>created</c>: the kernel's <c>VirtualClock</c> in simulations.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Whether alerts are appended to the store's alert journal (alerts.jsonl) as well as published to subscribers.
+    /// A long in-memory soak turns it off: nothing reads the journal there, and it would hold every alert of the run.
+    /// </summary>
+    public bool JournalAlerts { get; init; } = true;
+
     /// <summary>Where store warnings go (a torn last line skipped, ...).</summary>
     public Action<string> Warn { get; init; } = _ => { };
 }

@@ -41,8 +41,11 @@ public sealed partial class FileSystemGraceDb
             }
         }
 
-        _journal.Append(lines.WrittenSpan);
-        _lock.RecordWrite();
+        if (_options.JournalAlerts)
+        {
+            _journal.Append(lines.WrittenSpan);
+            _lock.RecordWrite();
+        }
 
         var alerts = new List<Alert>(2);
         if (_publishers.Count > 0)
@@ -91,8 +94,11 @@ public sealed partial class FileSystemGraceDb
             }
 
             line.Write("\n"u8);
-            _journal.Append(line.WrittenSpan);
-            _lock.RecordWrite();
+            if (_options.JournalAlerts)
+            {
+                _journal.Append(line.WrittenSpan);
+                _lock.RecordWrite();
+            }
         }
 
         Publish([alert]);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using LvalertTest.Reports.Summary;
-using LvalertTest.Scenarios.Loading;
 using LvalertTest.Scenarios.Model;
 using LvalertTest.Scenarios.Running;
 
@@ -36,14 +35,8 @@ internal static class RunCommand
 
     private static int Execute(FileInfo scenarioFile, long? seedOverride, DirectoryInfo? outDir, StoreKind? store, TextWriter output, TextWriter error)
     {
-        Scenario scenario;
-        try
+        if (ScenarioFiles.TryLoad(scenarioFile, error) is not { } scenario)
         {
-            scenario = ScenarioLoader.Load(scenarioFile.FullName);
-        }
-        catch (ScenarioException e)
-        {
-            error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
 

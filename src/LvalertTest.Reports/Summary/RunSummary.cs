@@ -40,6 +40,22 @@ public sealed record RunSummary
     /// <summary>Whether every supervisor queue was empty at the end; null without a supervisor.</summary>
     public bool? QueueEmpty { get; init; }
 
+    /// <summary>Check latency percentiles over the whole run, in seconds (from the latency histogram); null without checks.</summary>
+    public double? LatencyP50Seconds { get; init; }
+
+    public double? LatencyP95Seconds { get; init; }
+
+    public double? LatencyP99Seconds { get; init; }
+
+    /// <summary>Simulated seconds per wall second (wall-time based, like <see cref="WallSeconds"/>).</summary>
+    public double? TimeCompression { get; init; }
+
+    /// <summary>The process's peak working set when the run ended, in bytes (soak runs only).</summary>
+    public long? PeakWorkingSetBytes { get; init; }
+
+    /// <summary>Simulated hours written to metrics.csv (soak runs only).</summary>
+    public long? Hours { get; init; }
+
     public required IReadOnlyList<ExpectationResult> Expectations { get; init; }
 
     public int ExpectationsPassed => Expectations.Count(e => e.Passed);

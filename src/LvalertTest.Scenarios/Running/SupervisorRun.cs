@@ -32,11 +32,17 @@ internal sealed class SupervisorRun : IDueWork, IDisposable
     private readonly INotifier _notifier;
     private readonly List<string> _journal = [];
     private readonly List<IDisposable> _logs = [];
+    private readonly SupervisorDetails _keep;
+    private readonly Action<CheckOutcome> _checked;
     private ListenerHost? _host;
     private long _lineNumber;
 
-    public SupervisorRun(SupervisorSetup setup, IReadOnlyList<string> defaultNodes, SimulationKernel kernel, IGraceDb graceDb, INotifier notifier, string? logDirectory, IReadOnlyList<SupervisorCrash> crashes)
+    /// <param name="keep">Which per-check and per-item lists to keep (for expectations); everything is counted regardless.</param>
+    /// <param name="checked">Told of every check as it finishes.</param>
+    public SupervisorRun(SupervisorSetup setup, IReadOnlyList<string> defaultNodes, SimulationKernel kernel, IGraceDb graceDb, INotifier notifier, string? logDirectory, IReadOnlyList<SupervisorCrash> crashes, SupervisorDetails keep, Action<CheckOutcome> @checked)
     {
+        _keep = keep;
+        _checked = @checked;
         _kernel = kernel;
         _start = kernel.Now;
         _crashes = crashes;
@@ -48,7 +54,7 @@ internal sealed class SupervisorRun : IDueWork, IDisposable
             FileSystem = files,
             CheckpointDirectory = crashes.Count > 0 ? CheckpointDirectory : null,
             GraceDb = graceDb,
-            Outcomes = Outcomes.Add,
+            Outcomes = Finished,
             Logs = request => MakeLog(request, logDirectory),
         };
         _host = Open();
@@ -58,11 +64,21 @@ internal sealed class SupervisorRun : IDueWork, IDisposable
         }
     }
 
-    /// <summary>Every check that finished, in order.</summary>
+    /// <summary>Every check that finished, in order, when kept.</summary>
     public List<CheckOutcome> Outcomes { get; } = [];
 
-    /// <summary>Every item created, as (GraceID, item name), in order.</summary>
+    /// <summary>Every item created, as (GraceID, item name), in order, when kept.</summary>
     public List<(string GraceId, string Item)> Items { get; } = [];
+
+    public long ChecksFinished { get; private set; }
+
+    /// <summary>Checks that found someone must act (or could not tell).</summary>
+    public long ChecksFailed { get; private set; }
+
+    public long ItemsCreated { get; private set; }
+
+    /// <summary>Items waiting in every engine's queue now (0 while the supervisor is down).</summary>
+    public long QueueDepth => _host?.Summary().Processes.Sum(p => (long)p.QueueLength) ?? 0;
 
     public long Restarts { get; private set; }
 
@@ -108,6 +124,27 @@ internal sealed class SupervisorRun : IDueWork, IDisposable
         _host = null;
     }
 
+    private void Finished(CheckOutcome outcome)
+    {
+        ChecksFinished++;
+        ChecksFailed += outcome.ActionRequired != false ? 1 : 0;
+        if (_keep.HasFlag(SupervisorDetails.Checks))
+        {
+            Outcomes.Add(outcome);
+        }
+
+        _checked(outcome);
+    }
+
+    private void ItemAdded(string graceId, string item)
+    {
+        ItemsCreated++;
+        if (_keep.HasFlag(SupervisorDetails.Items))
+        {
+            Items.Add((graceId, item));
+        }
+    }
+
     private ListenerHost Open() => ListenerHost.Open(_processFile, _options, _kernel.Clock, new TextWriterSupervisorLog(TextWriter.Null, "listen"), _notifier);
 
     private ItemRecordingLog MakeLog(ListenerLogRequest request, string? logDirectory)
@@ -115,7 +152,7 @@ internal sealed class SupervisorRun : IDueWork, IDisposable
         ISupervisorLog inner = logDirectory is null
             ? new TextWriterSupervisorLog(TextWriter.Null, request.ProcessType)
             : SerilogSupervisorLog.ForProcess(logDirectory, request.ProcessType, request.ChildConfigPath);
-        return new ItemRecordingLog(inner, Items);
+        return new ItemRecordingLog(inner, ItemAdded);
     }
 
     /// <summary>Copies the process file and its childConfigs into <paramref name="files"/> at their own paths and returns the process file's.</summary>
@@ -164,7 +201,7 @@ internal sealed class SupervisorRun : IDueWork, IDisposable
     }
 
     /// <summary>Passes every line on, and notes each item the event supervisor adds ("added QueueItem=&lt;name&gt;").</summary>
-    private sealed class ItemRecordingLog(ISupervisorLog inner, List<(string GraceId, string Item)> items) : ISupervisorLog, IDisposable
+    private sealed class ItemRecordingLog(ISupervisorLog inner, Action<string, string> added) : ISupervisorLog, IDisposable
     {
         private const string Added = "added QueueItem=";
 
@@ -172,7 +209,7 @@ internal sealed class SupervisorRun : IDueWork, IDisposable
         {
             if (graceId is not null && message.StartsWith(Added, StringComparison.Ordinal))
             {
-                items.Add((graceId, message[Added.Length..]));
+                added(graceId, message[Added.Length..]);
             }
 
             inner.Write(time, graceId, message);

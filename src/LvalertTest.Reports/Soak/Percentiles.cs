@@ -1,4 +1,4 @@
-namespace LvalertTest.Scenarios.Running;
+namespace LvalertTest.Reports.Soak;
 
 /// <summary>Percentiles of a sample, by nearest rank (a value that occurred, so "p95 = 120 s" names a real check).</summary>
 public static class Percentiles

@@ -1,0 +1,53 @@
+using LvalertTest.Reports.Soak;
+using LvalertTest.Reports.Summary;
+using LvalertTest.Scenarios.Loading;
+using LvalertTest.Scenarios.Model;
+using LvalertTest.Scenarios.Running;
+
+namespace LvalertTest.Scenarios.Tests.Running;
+
+/// <summary>A soak is the same simulation as a run, with other outputs: same digest and counts, bounded per-run state.</summary>
+public class SoakRunTests
+{
+    private static readonly TimeSpan Duration = TimeSpan.FromMinutes(30);
+
+    private string _out = null!;
+    private Scenario _scenario = null!;
+
+    [SetUp]
+    public void LoadScenario()
+    {
+        _out = Directory.CreateTempSubdirectory("lvalerttest-soak-run-").FullName;
+        _scenario = ScenarioLoader.Load(Path.Combine(RepositoryPaths.Scenarios, "o4-like.yaml"));
+    }
+
+    [TearDown]
+    public void RemoveOutputDirectory() => Directory.Delete(_out, recursive: true);
+
+    [Test]
+    public void Soak_SameDigestAndCountsAsRun_HoursAddUpToTheTotals()
+    {
+        var hours = new List<HourMetrics>();
+        RunSummary run = ScenarioRunner.Run(_scenario, new RunOptions(5) { Duration = Duration });
+        RunSummary soak = ScenarioRunner.Run(_scenario, new RunOptions(5, _out) { Duration = Duration, Soak = true, HourClosed = hours.Add });
+
+        Assert.That(soak.Digest, Is.EqualTo(run.Digest));
+        Assert.That((soak.Events, soak.Alerts, soak.Emails, soak.Checks, soak.Items), Is.EqualTo((run.Events, run.Alerts, run.Emails, run.Checks, run.Items)));
+        Assert.That(hours.Sum(h => h.Events), Is.EqualTo(soak.Events));
+        Assert.That(hours.Sum(h => h.Alerts), Is.EqualTo(soak.Alerts));
+        Assert.That(hours.Sum(h => h.Emails), Is.EqualTo(soak.Emails));
+        Assert.That(hours.Sum(h => h.Checks), Is.EqualTo(soak.Checks));
+        Assert.That(soak.Hours, Is.EqualTo(hours.Count));
+        Assert.That(soak.LatencyP99Seconds, Is.GreaterThanOrEqualTo(soak.LatencyP50Seconds!.Value));
+    }
+
+    [Test]
+    public void Duration_ReplacesTheScenariosArrivals_LongerMeansMoreEvents()
+    {
+        RunSummary shorter = ScenarioRunner.Run(_scenario, new RunOptions(5) { Duration = Duration });
+        RunSummary longer = ScenarioRunner.Run(_scenario, new RunOptions(5) { Duration = Duration * 2 });
+
+        Assert.That(longer.Events, Is.GreaterThan(shorter.Events));
+        Assert.That(shorter.Events, Is.LessThan(42), "30 minutes at 42 events an hour, not the scenario's day");
+    }
+}
