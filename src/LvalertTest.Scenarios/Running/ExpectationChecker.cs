@@ -147,9 +147,9 @@ internal static class ExpectationChecker
 
     private static IEnumerable<(string GraceId, LogEntry Entry)> Annotations(RunFacts facts)
     {
-        for (long i = 1; i <= facts.Events; i++)
+        // Every event of the run, whatever its group's GraceID prefix (G, T, E, H, M), in GraceID order.
+        foreach (GraceId id in facts.GraceDb.Events(string.Empty).Select(e => e.GraceId).Order())
         {
-            GraceId id = GraceId.Parse(string.Create(CultureInfo.InvariantCulture, $"G{i:000000}"));
             foreach (LogEntry entry in facts.GraceDb.Logs(id).Where(l => l.TagNames.Contains(EsTask.AnnotationTag, StringComparer.Ordinal)))
             {
                 yield return (id.ToString(), entry);

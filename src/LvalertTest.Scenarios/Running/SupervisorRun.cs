@@ -82,7 +82,7 @@ internal sealed class SupervisorRun : IDueWork, IDisposable
 
     public long Restarts { get; private set; }
 
-    /// <summary>Items left in the queues (0 when every check has run); a supervisor that is down counts its checkpoint's.</summary>
+    /// <summary>True when every queue is empty; a supervisor that is down at the end is not idle (its checkpoint may hold work).</summary>
     public bool IsIdle => _host?.IsIdle ?? false;
 
     public void Deliver(Alert alert)

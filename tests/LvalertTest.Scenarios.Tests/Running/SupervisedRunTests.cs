@@ -157,6 +157,32 @@ public class SupervisedRunTests
         });
     }
 
+    [Test]
+    public void AnnotationExpectations_FindTheSupervisorsAnnotations_OnEventsOfAnyGroup()
+    {
+        // A Test-group event (GraceID T000001) under the ER10 CBC config with annotations switched on.
+        string config = Path.Combine(_out, "es-annotate.ini");
+        File.WriteAllText(config, File.ReadAllText(Path.Combine(RepositoryPaths.Scenarios, "supervisor", "ER10-eventSupervisor_CBC.ini")).Replace("annotate = False", "annotate = True", StringComparison.Ordinal));
+        string yaml = $$"""
+            name: annotated
+            start: 2017-08-17T12:41:04Z
+            supervisor: { config: {{config}} }
+            arrivals: { process: uniform, rate_per_hour: 6, count: 1 }
+            events:
+              - { name: gstlal, group: Test, pipeline: gstlal, search: LowMass }
+            expect:
+              annotations:
+                - { graceid: T000001, text: "ES: no action required : 0.000e+00 <= FAR=1.000e-09 <= 1.000e-03", within: [0s, 0s], count: 1 }
+                - { graceid: T000001, contains: "ES: action required : could not find psd.xml.gz", count: 1 }
+                - { contains: "ES: ", count: 13 }        # every check but notify's: 3 at creation, 6 at +10 s, 2 at +30 s, 2 at +600 s
+            """;
+
+        RunSummary summary = ScenarioRunner.Run(ScenarioLoader.Parse(yaml, "annotated.yaml"), new RunOptions(OutputDirectory: _out));
+
+        Assert.That(summary.Expectations.Where(e => !e.Passed).Select(e => $"{e.Name}: {e.Actual}"), Is.Empty, $"seed={summary.Seed}");
+        Assert.That(summary.Expectations, Has.Count.EqualTo(3));
+    }
+
     private RunSummary Run(Scenario scenario) => ScenarioRunner.Run(scenario, new RunOptions(OutputDirectory: _out));
 
     private static Scenario Scenario(string expect = "", string faults = "", string labels = "", int count = 1)
