@@ -13,7 +13,7 @@ public sealed record GraceDbRestClientOptions
     public RetryPolicy Retry { get; init; } = RetryPolicy.Default;
 
     /// <summary>The clock the backoff waits on: tests pass a manual one, or replace <see cref="Wait"/>.</summary>
-    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System; // wall-clock: backoff against a real service; simulations pass their own
 
     /// <summary>Waits between attempts; by default a delay on <see cref="TimeProvider"/>.</summary>
     public Action<TimeSpan>? Wait { get; init; }

@@ -81,7 +81,7 @@ public sealed class GraceDbServer : IAsyncDisposable
     {
         try
         {
-            await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, cancel).ConfigureAwait(false);
+            await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, cancel).ConfigureAwait(false); // wall-clock: only waits for the stop signal, reads no time
         }
         catch (OperationCanceledException)
         {

@@ -21,7 +21,7 @@ public sealed record GraceDbServerOptions
     public Random? FaultRandom { get; init; }
 
     /// <summary>The clock of fault windows and latency waits (latency is waited out on the system clock only).</summary>
-    public TimeProvider FaultClock { get; init; } = TimeProvider.System;
+    public TimeProvider FaultClock { get; init; } = TimeProvider.System; // wall-clock: a served store answers real clients in real time unless told otherwise
 
     internal bool InjectsFaults => Faults.Rules.Count > 0 || Faults.MeanLatency > TimeSpan.Zero || Faults.LatencyJitter > TimeSpan.Zero;
 }
