@@ -42,25 +42,15 @@ internal static class RunCommand
 
         long seed = seedOverride ?? scenario.Seed;
         string directory = outDir?.FullName ?? Path.Combine("runs", scenario.Name, "seed-" + seed.ToString(CultureInfo.InvariantCulture));
-        RunSummary summary;
-        try
+        if (ScenarioFiles.TryRun(scenarioFile, () => ScenarioRunner.Run(scenario, new RunOptions(seed, directory, store)), error) is not { } summary)
         {
-            summary = ScenarioRunner.Run(scenario, new RunOptions(seed, directory, store));
-        }
-        catch (FormatException e)
-        {
-            // The supervisor's process file or a childConfig it names is wrong (IniFormatException: file, section, option).
-            error.WriteLine($"error: {scenarioFile.FullName}: supervisor: {e.Message.ReplaceLineEndings(" ")}");
             return ExitCodes.BadInput;
         }
 
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{summary.Scenario} seed={summary.Seed}: {summary.Events} events, {summary.Actions} actions, {summary.Alerts} alerts, {summary.Errors} errors over {summary.SimulatedSeconds:0.###} simulated s in {summary.WallSeconds:0.###} wall s; digest {summary.Digest}"));
-        foreach (ExpectationResult failed in summary.Expectations.Where(e => !e.Passed))
-        {
-            error.WriteLine($"FAILED {failed.Name}: expected {failed.Expected}, got {failed.Actual} (seed={summary.Seed})");
-        }
+        ScenarioFiles.ReportFailures(summary, error);
 
         output.WriteLine($"expectations: {summary.ExpectationsPassed} passed, {summary.ExpectationsFailed} failed; outputs in {directory}");
         return summary.ExpectationsFailed == 0 ? ExitCodes.Success : ExitCodes.ExpectationFailed;

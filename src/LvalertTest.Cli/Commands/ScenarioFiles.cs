@@ -1,9 +1,10 @@
+using LvalertTest.Reports.Summary;
 using LvalertTest.Scenarios.Loading;
 using LvalertTest.Scenarios.Model;
 
 namespace LvalertTest.Cli.Commands;
 
-/// <summary>Loads a scenario for a verb, or says in one line on standard error why it cannot.</summary>
+/// <summary>What the scenario verbs (run, soak) share: loading, running and reporting failures, each bad input in one line.</summary>
 internal static class ScenarioFiles
 {
     public static Scenario? TryLoad(FileInfo file, TextWriter error)
@@ -16,6 +17,30 @@ internal static class ScenarioFiles
         {
             error.WriteLine($"error: {e.Message}");
             return null;
+        }
+    }
+
+    /// <summary>Runs the scenario; null (and one line on <paramref name="error"/>) when its supervisor's configs are wrong.</summary>
+    public static RunSummary? TryRun(FileInfo file, Func<RunSummary> run, TextWriter error)
+    {
+        try
+        {
+            return run();
+        }
+        catch (FormatException e)
+        {
+            // The supervisor's process file or a childConfig it names is wrong (IniFormatException: file, section, option).
+            error.WriteLine($"error: {file.FullName}: supervisor: {e.Message.ReplaceLineEndings(" ")}");
+            return null;
+        }
+    }
+
+    /// <summary>One line per failed expectation, with the seed to reproduce it.</summary>
+    public static void ReportFailures(RunSummary summary, TextWriter error)
+    {
+        foreach (ExpectationResult failed in summary.Expectations.Where(e => !e.Passed))
+        {
+            error.WriteLine($"FAILED {failed.Name}: expected {failed.Expected}, got {failed.Actual} (seed={summary.Seed})");
         }
     }
 }

@@ -60,8 +60,11 @@ internal static class SoakCommand
         long seed = seedOverride ?? scenario.Seed;
         string directory = outDir?.FullName ?? Path.Combine("runs", scenario.Name, $"soak-{durationText}-seed-{seed.ToString(CultureInfo.InvariantCulture)}");
         var progress = new SoakProgress(scenario.Name, duration);
-        RunSummary summary = ProgressDisplay.Run(progress, output, hourClosed =>
-            ScenarioRunner.Run(scenario, new RunOptions(seed, directory, store) { Duration = duration, Soak = true, HourClosed = hourClosed }));
+        if (ScenarioFiles.TryRun(scenarioFile, () => ProgressDisplay.Run(progress, output, hourClosed =>
+            ScenarioRunner.Run(scenario, new RunOptions(seed, directory, store) { Duration = duration, Soak = true, HourClosed = hourClosed })), error) is not { } summary)
+        {
+            return ExitCodes.BadInput;
+        }
 
         // The peak working set is read once the run is over, and summary.json rewritten whole with it.
         summary = summary with { PeakWorkingSetBytes = PeakWorkingSet() };
@@ -70,10 +73,7 @@ internal static class SoakCommand
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"{summary.Scenario} seed={summary.Seed}: {summary.Events} events, {summary.Actions} actions, {summary.Alerts} alerts, {summary.Emails} e-mails, {summary.Checks} checks over {summary.SimulatedSeconds / 86_400:0.###} simulated days in {summary.WallSeconds:0.###} wall s (compression {summary.TimeCompression:0}x, peak working set {summary.PeakWorkingSetBytes / (1024.0 * 1024.0):0} MiB); digest {summary.Digest}"));
-        foreach (ExpectationResult failed in summary.Expectations.Where(e => !e.Passed))
-        {
-            error.WriteLine($"FAILED {failed.Name}: expected {failed.Expected}, got {failed.Actual} (seed={summary.Seed})");
-        }
+        ScenarioFiles.ReportFailures(summary, error);
 
         output.WriteLine($"outputs in {directory}: summary.json, metrics.csv, plots/");
         return summary.ExpectationsFailed == 0 ? ExitCodes.Success : ExitCodes.ExpectationFailed;

@@ -120,5 +120,19 @@ public class SoakAndGateCommandTests
         Assert.That(run.Error, Is.EqualTo($"error: --duration: must be a positive duration like 6h, 7d, 365d; got '{duration}'{Environment.NewLine}"));
     }
 
+    [Test]
+    public void Soak_ScenarioWhoseSupervisorConfigIsBroken_ExitsTwoNamingIt()
+    {
+        string processFile = Path.Combine(_root, "listen.ini");
+        File.WriteAllText(processFile, "[a]\nnodes = cbc_gstlal\nchildConfig = a.ini\n[b]\nnodes = cbc_gstlal\nchildConfig = b.ini\n");
+        string scenario = Path.Combine(_root, "broken.yaml");
+        File.WriteAllText(scenario, File.ReadAllText(Path.Combine(RepositoryPaths.Scenarios, "minimal-gstlal.yaml")) + $"supervisor: {{ listen: {processFile} }}\n");
+
+        CliRun run = CliRun.Of("soak", scenario, "--duration", "1h", "--out", Path.Combine(_root, "broken"));
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadInput), run.ToString());
+        Assert.That(run.Error.Trim(), Does.StartWith($"error: {scenario}: supervisor: {processFile}").And.Not.Contain("\n"));
+    }
+
     private JsonNode Summary() => JsonNode.Parse(File.ReadAllText(Path.Combine(_run, "summary.json")))!;
 }
