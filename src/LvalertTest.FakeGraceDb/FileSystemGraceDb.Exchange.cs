@@ -57,7 +57,7 @@ public sealed partial class FileSystemGraceDb
             return new JsonObject
             {
                 ["event"] = GraceDbJson.Event(e, _options.ServiceUrl),
-                ["log"] = GraceDbJson.LogList(graceId, ReadLogs(graceId), _options.ServiceUrl),
+                ["log"] = GraceDbJson.LogList(graceId, CachedLogs(graceId), _options.ServiceUrl),
                 ["labels"] = new JsonObject
                 {
                     ["labels"] = new JsonArray(CurrentLabels(graceId).Select(l => (JsonNode?)GraceDbJson.Label(graceId, l, _options.ServiceUrl)).ToArray()),

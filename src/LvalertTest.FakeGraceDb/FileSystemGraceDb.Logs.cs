@@ -43,19 +43,9 @@ public sealed partial class FileSystemGraceDb
         return entry;
     }
 
-    public IReadOnlyList<LogEntry> Logs(GraceId graceId) => ReadEvent(graceId, ReadLogs);
+    public IReadOnlyList<LogEntry> Logs(GraceId graceId) => ReadEvent(graceId, CachedLogs);
 
-    public IReadOnlyList<FileVersionRecord> Files(GraceId graceId)
-    {
-        using (Enter())
-        {
-            RequireIndexed(graceId);
-            return ReadLogs(graceId)
-                .Where(l => l.FileVersion.HasValue)
-                .Select(l => new FileVersionRecord(l.FileName, l.FileVersion!.Value, StoredLength(_layout.File(graceId, l.FileName, l.FileVersion.Value))))
-                .ToList();
-        }
-    }
+    public IReadOnlyList<FileVersionRecord> Files(GraceId graceId) => ReadEvent(graceId, CachedFiles);
 
     public byte[] FileContents(GraceId graceId, string fileReference)
     {
@@ -64,7 +54,7 @@ public sealed partial class FileSystemGraceDb
         {
             RequireIndexed(graceId);
             (string name, int? version) = SplitReference(fileReference);
-            int? latest = ReadLogs(graceId).Where(l => l.FileName == name && l.FileVersion.HasValue).Select(l => l.FileVersion).Max();
+            int? latest = CachedLogs(graceId).Where(l => l.FileName == name && l.FileVersion.HasValue).Select(l => l.FileVersion).Max();
             if (latest is null || version > latest)
             {
                 throw new GraceDbNotFoundException($"event {graceId} has no file '{fileReference}'");
@@ -114,12 +104,13 @@ public sealed partial class FileSystemGraceDb
                 store._fs.File.WriteAllBytes(store._layout.File(id, fileName, version.Value), contents ?? []);
             }
 
-            var entry = new LogEntry(state.LogCount + 1, comment, now, issuer, fileName ?? string.Empty, version, tags.ToList());
+            var entry = new LogEntry(state.Logs!.Count + 1, comment, now, issuer, fileName ?? string.Empty, version, tags.ToList());
             store._logAppenders.Append(state.LogPath!, StoredRecords.LogLine(entry));
-            state.LogCount++;
+            state.Logs.Add(entry);
             if (fileName is not null)
             {
                 state.FileVersions[fileName] = version!.Value + 1;
+                state.Files?.Add(new FileVersionRecord(fileName, version.Value, contents?.Length ?? 0));
             }
 
             return entry;

@@ -6,10 +6,11 @@ namespace LvalertTest.FakeGraceDb;
 
 public sealed partial class FileSystemGraceDb
 {
-    // Per-event facts a write needs (log count, file versions, labels), read once and then kept up to date by this
-    // process's own writes. When another process wrote (the store lock says so), all are dropped and re-read.
-    // Cleared wholesale past a bound: memory stays flat in long runs.
-    private const int MaxCachedEvents = 4096;
+    // Per-event records (the parsed log, file versions and sizes, labels), read once and then kept up to date by
+    // this process's own writes, so a supervisor looking at an event again and again does not parse its log again.
+    // When another process wrote (the store lock says so), all are dropped and re-read. Cleared wholesale past a
+    // bound: memory stays flat in long runs. Files changed behind the store's back are seen when it is next opened.
+    private const int MaxCachedEvents = 1024;
     private readonly Dictionary<long, EventState> _states = [];
 
     /// <summary>Takes the store lock and drops what other processes' writes may have made stale.</summary>
@@ -50,10 +51,10 @@ public sealed partial class FileSystemGraceDb
         }
 
         state.LogPath ??= _layout.Log(id);
-        if (state.LogCount < 0)
+        if (state.Logs is null)
         {
             List<LogEntry> logs = ReadLogs(id);
-            state.LogCount = logs.Count;
+            state.Logs = new AppendOnlyList<LogEntry>(logs);
             state.FileVersions = logs.Where(l => l.FileVersion.HasValue).GroupBy(l => l.FileName, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         }
@@ -78,9 +79,26 @@ public sealed partial class FileSystemGraceDb
 
     private List<LabelRecord> CurrentLabels(GraceId id) => [.. State(id).Labels!];
 
+    /// <summary>The event's log as parsed (a snapshot: later writes do not change it).</summary>
+    private IReadOnlyList<LogEntry> CachedLogs(GraceId id) => State(id).Logs!.Snapshot();
+
+    /// <summary>The event's uploaded file versions with their sizes, in log order.</summary>
+    private IReadOnlyList<FileVersionRecord> CachedFiles(GraceId id)
+    {
+        EventState state = State(id);
+        state.Files ??= new AppendOnlyList<FileVersionRecord>(state.Logs!.Snapshot()
+            .Where(l => l.FileVersion.HasValue)
+            .Select(l => new FileVersionRecord(l.FileName, l.FileVersion!.Value, StoredLength(_layout.File(id, l.FileName, l.FileVersion.Value)))));
+        return state.Files.Snapshot();
+    }
+
     private sealed class EventState
     {
-        public int LogCount { get; set; } = -1;
+        /// <summary>The parsed log; null until first needed.</summary>
+        public AppendOnlyList<LogEntry>? Logs { get; set; }
+
+        /// <summary>The uploaded file versions with sizes; null until first asked for.</summary>
+        public AppendOnlyList<FileVersionRecord>? Files { get; set; }
 
         public string? LogPath { get; set; }
 

@@ -23,8 +23,8 @@ public sealed partial class FileSystemGraceDb
         using (Enter())
         {
             GraceEvent e = CurrentEvent(graceId);
-            List<LogEntry> logs = ReadLogs(graceId);
-            if (request.SkymapFileName is { } skymap && !logs.Exists(l => l.FileName == skymap && l.FileVersion.HasValue))
+            IReadOnlyList<LogEntry> logs = CachedLogs(graceId);
+            if (request.SkymapFileName is { } skymap && !logs.Any(l => l.FileName == skymap && l.FileVersion.HasValue))
             {
                 throw new GraceDbValidationException($"event {graceId} has no file '{skymap}' to attach to the VOEvent");
             }

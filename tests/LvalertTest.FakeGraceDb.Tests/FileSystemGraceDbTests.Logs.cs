@@ -29,6 +29,32 @@ public partial class FileSystemGraceDbTests
     }
 
     [Test]
+    public void LogsAndFiles_AreSnapshots_AndAgreeWithTheStoreReadAfresh()
+    {
+        GraceEvent e = NewGstlal();
+        // Read from the store itself (the REST client makes new lists on every call anyway).
+        IReadOnlyList<LogEntry> before = _db.Logs(e.GraceId);
+        IReadOnlyList<FileVersionRecord> filesBefore = _db.Files(e.GraceId);
+
+        for (int i = 0; i < 20; i++)
+        {
+            Db.WriteLog(e.GraceId, $"entry {i}", i % 3 == 0 ? "p.txt" : null, i % 3 == 0 ? new byte[i + 1] : null);
+        }
+
+        FileSystemGraceDb reopened = _kind.Open();
+        Assert.Multiple(() =>
+        {
+            Assert.That(before, Has.Count.EqualTo(3), "a list handed out earlier does not grow");
+            Assert.That(filesBefore, Has.Count.EqualTo(3));
+            Assert.That(_db.Logs(e.GraceId).Select(Shown), Is.EqualTo(reopened.Logs(e.GraceId).Select(Shown)));
+            Assert.That(_db.Files(e.GraceId), Is.EqualTo(reopened.Files(e.GraceId)));
+            Assert.That(_db.Files(e.GraceId).Where(f => f.FileName == "p.txt").Select(f => f.Length), Is.EqualTo(new long[] { 1, 4, 7, 10, 13, 16, 19 }));
+        });
+    }
+
+    private static string Shown(LogEntry l) => $"{l.N} {l.Comment} {l.Created:O} {l.Issuer} {l.FileReference} {string.Join(',', l.TagNames)}";
+
+    [Test]
     public void FileContents_UnknownFileOrVersion_IsNotFound()
     {
         GraceEvent e = NewGstlal();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace LvalertTest.Supervisor.EventSupervisor;
@@ -10,14 +11,34 @@ public static class Matching
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
 
+    // Patterns come from configs (a few dozen); Regex's own cache holds 15, so a supervisor with more patterns than
+    // that would parse them again on every check. Bounded in case a caller feeds arbitrary patterns.
+    private const int MaxCachedPatterns = 1024;
+    private static readonly ConcurrentDictionary<string, Regex> Anchored = new(StringComparer.Ordinal);
+
     public static bool Matches(string text, string pattern, bool regex) =>
         regex ? PythonMatch(text, pattern) is not null : text.Contains(pattern, StringComparison.Ordinal);
 
     /// <summary>The start-anchored match of <paramref name="pattern"/>, or null.</summary>
     public static Match? PythonMatch(string text, string pattern)
     {
-        Match match = Regex.Match(text, @"\A(?:" + pattern + ")", RegexOptions.CultureInvariant, Budget);
+        Match match = AnchoredRegex(pattern).Match(text);
         return match.Success ? match : null;
+    }
+
+    private static Regex AnchoredRegex(string pattern)
+    {
+        if (Anchored.TryGetValue(pattern, out Regex? regex))
+        {
+            return regex;
+        }
+
+        if (Anchored.Count >= MaxCachedPatterns)
+        {
+            Anchored.Clear();
+        }
+
+        return Anchored.GetOrAdd(pattern, p => new Regex(@"\A(?:" + p + ")", RegexOptions.CultureInvariant, Budget));
     }
 
     /// <summary>Tag lists compare as sorted sets of names, as the original's <c>sorted(a) == sorted(b)</c>.</summary>
