@@ -1,5 +1,4 @@
 using System.Globalization;
-using Bogus;
 using LvalertTest.Simulation.Randomness;
 using LvalertTest.Simulation.Schedules;
 
@@ -11,7 +10,7 @@ namespace LvalertTest.Simulation.Generators;
 /// </summary>
 public sealed class GeneratorRun
 {
-    private Faker? _faker;
+    private SeededFaker? _faker;
 
     public GeneratorRun(EventHandle handle, EventFacts facts, GeneratorSettings settings, RandomStream stream, SimAction? parent = null, Schedule? before = null)
     {
@@ -38,7 +37,7 @@ public sealed class GeneratorRun
     public Schedule Before { get; }
 
     /// <summary>Human-facing text (names, comments), seeded from a fork of this run's stream; made on first use.</summary>
-    public Faker Faker => _faker ??= SeededFaker.From(Stream.Fork("faker"));
+    public SeededFaker Faker => _faker ??= SeededFaker.From(Stream.Fork("faker"));
 
     /// <summary>The same run drawing from a named fork of its stream (one instrument's iDQ, one chanset's scan).</summary>
     public GeneratorRun Fork(string name) => new(Handle, Facts, Settings, Stream.Fork(name), Parent, Before);
