@@ -26,6 +26,7 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
     private readonly List<IAlertPublisher> _publishers = [];
     private readonly JournalWriter _journal;
     private readonly AppendHandles _logAppenders;
+    private readonly bool _sharedWithOtherProcesses;
 
     private FileSystemGraceDb(IFileSystem fileSystem, string root, FakeGraceDbOptions options, IStoreLock storeLock, bool sharedWithOtherProcesses)
     {
@@ -33,6 +34,7 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
         _layout = new StoreLayout(fileSystem, root);
         _options = options;
         _lock = storeLock;
+        _sharedWithOtherProcesses = sharedWithOtherProcesses;
 
         // Other processes read the journal only on disk; in memory, flushing every append would copy the whole file.
         // Event logs are small, and in memory their readers need a flush to see an append.
@@ -54,6 +56,9 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
     public IFileSystem FileSystem => _fs;
 
     public FakeGraceDbOptions Options => _options;
+
+    /// <summary>True for a store on disk, which other processes may read and write.</summary>
+    public bool IsSharedWithOtherProcesses => _sharedWithOtherProcesses;
 
     /// <summary>Opens (or creates) a store on the real disk, shared safely with other processes.</summary>
     public static FileSystemGraceDb OpenOnDisk(string root, FakeGraceDbOptions? options = null)

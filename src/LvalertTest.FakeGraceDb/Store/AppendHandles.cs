@@ -12,7 +12,7 @@ internal sealed class AppendHandles(IFileSystem fileSystem, bool flushEachWrite)
 {
     public const int Capacity = 256;
     private readonly Dictionary<string, FileSystemStream> _open = new(StringComparer.Ordinal);
-    private readonly Queue<string> _openedOrder = new();
+    private Queue<string> _openedOrder = new();
     private readonly HashSet<string> _atVerifiedEnd = new(StringComparer.Ordinal);
 
     /// <summary>Appends one complete line (UTF-8, ending in '\n').</summary>
@@ -42,12 +42,17 @@ internal sealed class AppendHandles(IFileSystem fileSystem, bool flushEachWrite)
     /// <summary>Closes the handles of files under <paramref name="directory"/> (before it is removed).</summary>
     public void CloseUnder(string directory)
     {
-        foreach (string path in _open.Keys.Where(p => p.StartsWith(directory, StringComparison.Ordinal)).ToList())
+        // With the separator: closing G000001's files must not close G0000012's.
+        string prefix = directory.EndsWith('/') || directory.EndsWith('\\') ? directory : directory + fileSystem.Path.DirectorySeparatorChar;
+        foreach (string path in _open.Keys.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).ToList())
         {
             _open[path].Dispose();
             _open.Remove(path);
             _atVerifiedEnd.Remove(path);
         }
+
+        // Keep the opening order to the open handles: events forgotten one by one would otherwise pile up in it.
+        _openedOrder = new Queue<string>(_openedOrder.Where(_open.ContainsKey));
     }
 
     public void Dispose()

@@ -56,6 +56,9 @@ public sealed record RunSummary
     /// <summary>Simulated hours written to metrics.csv (soak runs only).</summary>
     public long? Hours { get; init; }
 
+    /// <summary>Finished events that left the in-memory store during the run (in-memory soaks only).</summary>
+    public long? EventsRetired { get; init; }
+
     public required IReadOnlyList<ExpectationResult> Expectations { get; init; }
 
     public int ExpectationsPassed => Expectations.Count(e => e.Passed);

@@ -17,9 +17,12 @@ internal sealed class ArrivalFeeder : IDueWork
     private readonly IActionSink _sink;
     private readonly IEnumerator<TimeSpan> _offsets;
     private readonly double[] _weights;
+    private readonly Action<EventHandle, DateTimeOffset>? _scheduled;
 
-    public ArrivalFeeder(Scenario scenario, RandomStreams streams, SimulationKernel kernel, IActionSink sink)
+    /// <param name="scheduled">Told of each event as it arrives, with the time of its last scheduled action.</param>
+    public ArrivalFeeder(Scenario scenario, RandomStreams streams, SimulationKernel kernel, IActionSink sink, Action<EventHandle, DateTimeOffset>? scheduled = null)
     {
+        _scheduled = scheduled;
         _scenario = scenario;
         _streams = streams;
         _kernel = kernel;
@@ -42,6 +45,7 @@ internal sealed class ArrivalFeeder : IDueWork
         var handle = new EventHandle($"{template.Name}#{argument}");
         Schedule schedule = EventScheduleBuilder.Build(template, handle, stream, _kernel.Now);
         ActionsSubmitted += ScheduleDriver.Submit(_kernel, schedule, _kernel.Now, _sink);
+        _scheduled?.Invoke(handle, _kernel.Now + schedule.Span);
         Arrived++;
         QueueNext();
     }

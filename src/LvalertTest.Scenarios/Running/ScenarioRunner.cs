@@ -84,7 +84,11 @@ public static class ScenarioRunner
         IActionSink delivered = scenario.Faults is { } plan && (plan.MeanLatency > TimeSpan.Zero || plan.LatencyJitter > TimeSpan.Zero)
             ? new LatencySink(kernel, sink, plan.MeanLatency, plan.LatencyJitter, streams.Stream("gracedb-latency"))
             : sink;
-        var feeder = new ArrivalFeeder(scenario, streams, kernel, delivered);
+        // An in-memory soak lets finished events go, so its memory follows the live events, not the run's length.
+        EventRetirement? retirement = options.Soak && !store.IsSharedWithOtherProcesses
+            ? new EventRetirement(store, id => supervisor?.HasWorkFor(id) ?? false)
+            : null;
+        var feeder = new ArrivalFeeder(scenario, streams, kernel, delivered, retirement is null ? null : (handle, last) => retirement.Arrived(handle, kernel.Now, last));
         feeder.Start();
         kernel.RunUntilIdle();
 
@@ -129,6 +133,7 @@ public static class ScenarioRunner
             LatencyP99Seconds = meter.Latencies.Percentile(99),
             TimeCompression = wallSeconds > 0 ? simulatedSeconds / wallSeconds : null,
             Hours = options.Soak ? meter.HoursClosed : null,
+            EventsRetired = retirement?.Retired,
             Expectations = ExpectationChecker.Check(scenario.Expect, facts),
             Digest = digestHex,
         };

@@ -85,6 +85,9 @@ internal sealed class SupervisorRun : IDueWork, IDisposable
     /// <summary>True when every queue is empty; a supervisor that is down at the end is not idle (its checkpoint may hold work).</summary>
     public bool IsIdle => _host?.IsIdle ?? false;
 
+    /// <summary>Whether the supervisor may still look at the event (something queued for it, or the supervisor is down).</summary>
+    public bool HasWorkFor(string graceId) => _host?.HasWorkFor(graceId) ?? true;
+
     public void Deliver(Alert alert)
     {
         string line = $$"""{"node":"{{alert.Node}}","alert":{{alert.Json}}}""";

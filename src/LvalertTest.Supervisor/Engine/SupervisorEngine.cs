@@ -65,6 +65,15 @@ public sealed partial class SupervisorEngine : IDisposable
         }
     }
 
+    /// <summary>Whether an item for the event is queued or running (so the engine may still read or annotate it).</summary>
+    public bool HasWorkFor(string graceId)
+    {
+        lock (_gate)
+        {
+            return Queue.HasItemsFor(graceId) || Queue.Running?.GraceId == graceId || _deferred.Count > 0;
+        }
+    }
+
     /// <summary>An alert arrives on <paramref name="node"/>: it is parsed and handled now, then due items run.</summary>
     public void Receive(string node, string payload)
     {

@@ -75,6 +75,9 @@ public sealed partial class ListenerHost : IDisposable
     /// <summary>True when no engine has an item left to run.</summary>
     public bool IsIdle => _processes.TrueForAll(p => p.Engine.PendingCount == 0);
 
+    /// <summary>Whether some process has an item queued for the event: it may still check or annotate it.</summary>
+    public bool HasWorkFor(string graceId) => _processes.Exists(p => p.Engine.HasWorkFor(graceId));
+
     public ListenerSummary Summary() => new(
         _alertsRead,
         _ignored,

@@ -51,6 +51,9 @@ public sealed class SortedQueue
     public IReadOnlyList<QueueItem> ItemsFor(string graceId) =>
         _byGraceId.TryGetValue(graceId, out List<QueueItem>? items) ? items.ToList() : [];
 
+    /// <summary>Whether the event has pending items (without copying them).</summary>
+    public bool HasItemsFor(string graceId) => _byGraceId.ContainsKey(graceId);
+
     /// <summary>How many events have pending items.</summary>
     public int GraceIdCount => _byGraceId.Count;
 

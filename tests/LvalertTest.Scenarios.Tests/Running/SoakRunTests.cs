@@ -42,6 +42,22 @@ public class SoakRunTests
     }
 
     [Test]
+    public void InMemorySoak_LetsFinishedEventsGo_WithoutChangingWhatHappens()
+    {
+        // Long enough for the first events to finish (their last action plus an hour) while others still arrive.
+        TimeSpan duration = TimeSpan.FromHours(4);
+        RunSummary run = ScenarioRunner.Run(_scenario, new RunOptions(7) { Duration = duration });
+        RunSummary soak = ScenarioRunner.Run(_scenario, new RunOptions(7, _out, StoreKind.Memory) { Duration = duration, Soak = true });
+        RunSummary onDisk = ScenarioRunner.Run(_scenario, new RunOptions(7, _out, StoreKind.Disk) { Duration = duration, Soak = true });
+
+        Assert.That(soak.Digest, Is.EqualTo(run.Digest), $"seed 7: retiring events changed the run");
+        Assert.That((soak.Errors, soak.Checks, soak.Emails), Is.EqualTo((run.Errors, run.Checks, run.Emails)));
+        Assert.That(soak.EventsRetired, Is.GreaterThan(soak.Events / 4).And.LessThan(soak.Events), "seed 7: events that finished early left the store");
+        Assert.That(run.EventsRetired, Is.Null, "a plain run keeps every event (expectations may look at any)");
+        Assert.That(onDisk.EventsRetired, Is.Null, "on disk the files are the run's record");
+    }
+
+    [Test]
     public void Duration_ReplacesTheScenariosArrivals_LongerMeansMoreEvents()
     {
         RunSummary shorter = ScenarioRunner.Run(_scenario, new RunOptions(5) { Duration = Duration });
