@@ -145,7 +145,7 @@ public sealed partial class FileSystemGraceDb
             _journal.Flush();
         }
 
-        return JsonLines.Read(_fs, _layout.AlertJournal, Warn)
+        return JsonLines.Read(_files, _layout.AlertJournal, Warn)
             .Select(line =>
             {
                 var envelope = (JsonObject)line["alert"]!;

@@ -37,7 +37,7 @@ public sealed partial class FileSystemGraceDb
             RemoveCrashRemnant(number);
             _states.Remove(number);
             DateTimeOffset now = Now;
-            _fs.Directory.CreateDirectory(_layout.FilesDirectory(id));
+            _files.CreateDirectory(_layout.FilesDirectory(id));
 
             // Everything but event.json first: the event exists once event.json does (the commit point).
             var logs = new LogWriter(this, id);
@@ -69,7 +69,7 @@ public sealed partial class FileSystemGraceDb
                 Offline = offline,
                 ExtraAttributes = parsed.ExtraAttributes,
             };
-            AtomicFile.Write(_fs, _layout.EventDocument(id), Encoding.UTF8.GetBytes(StoredRecords.Event(created).ToJsonString() + "\n"));
+            _files.WriteAtomically(_layout.EventDocument(id), Encoding.UTF8.GetBytes(StoredRecords.Event(created).ToJsonString() + "\n"));
             _index[number] = created;
             _highestNumber = number;
 
@@ -139,7 +139,7 @@ public sealed partial class FileSystemGraceDb
         {
             Warn($"{_layout.EventDirectory(remnant)}: left incomplete by an interrupted creation; removed and its number reused");
             _logAppenders.CloseUnder(_layout.EventDirectory(remnant));
-            _fs.Directory.Delete(_layout.EventDirectory(remnant), recursive: true);
+            _files.DeleteDirectory(_layout.EventDirectory(remnant));
         }
     }
 

@@ -23,14 +23,14 @@ public sealed partial class FileSystemGraceDb
         using (Enter())
         {
             RefreshIndex();
-            if (TryFindDirectory(e.GraceId.Number, out GraceId existing) && _fs.File.Exists(_layout.EventDocument(existing)))
+            if (TryFindDirectory(e.GraceId.Number, out GraceId existing) && _files.FileExists(_layout.EventDocument(existing)))
             {
                 throw new GraceDbConflictException($"cannot import {e.GraceId}: the store already holds {existing} with that number");
             }
 
             RemoveCrashRemnant(e.GraceId.Number);
             _states.Remove(e.GraceId.Number);
-            _fs.Directory.CreateDirectory(_layout.FilesDirectory(e.GraceId));
+            _files.CreateDirectory(_layout.FilesDirectory(e.GraceId));
             foreach (LogEntry log in logs.OrderBy(l => l.N))
             {
                 _logAppenders.Append(_layout.Log(e.GraceId), StoredRecords.LogLine(log));
@@ -41,7 +41,7 @@ public sealed partial class FileSystemGraceDb
                 AppendLabelChange(e.GraceId, "add", label);
             }
 
-            AtomicFile.Write(_fs, _layout.EventDocument(e.GraceId), Encoding.UTF8.GetBytes(StoredRecords.Event(e).ToJsonString() + "\n"));
+            _files.WriteAtomically(_layout.EventDocument(e.GraceId), Encoding.UTF8.GetBytes(StoredRecords.Event(e).ToJsonString() + "\n"));
             _index[e.GraceId.Number] = e with { Labels = [] };
             _highestNumber = Math.Max(_highestNumber, e.GraceId.Number);
             _lock.RecordWrite();

@@ -23,7 +23,7 @@ public sealed partial class FileSystemGraceDb
             RequireIndexed(graceId);
             string directory = _layout.EventDirectory(graceId);
             _logAppenders.CloseUnder(directory);
-            _fs.Directory.Delete(directory, recursive: true);
+            _files.DeleteDirectory(directory);
             _index.Remove(graceId.Number);
             _states.Remove(graceId.Number);
             _lock.RecordWrite();

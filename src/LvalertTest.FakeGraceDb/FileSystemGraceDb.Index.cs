@@ -14,9 +14,9 @@ public sealed partial class FileSystemGraceDb
 
     private void LoadIndex()
     {
-        foreach (string directory in _fs.Directory.EnumerateDirectories(_layout.Root).Order(StringComparer.Ordinal))
+        foreach (string directory in _files.Directories(_layout.Root).Order(StringComparer.Ordinal))
         {
-            string name = _fs.Path.GetFileName(directory);
+            string name = _files.FileName(directory);
             if (GraceId.TryParse(name, out GraceId id))
             {
                 IndexIfComplete(id);
@@ -44,7 +44,7 @@ public sealed partial class FileSystemGraceDb
         foreach (char prefix in GraceId.Prefixes)
         {
             id = GraceId.Create(prefix, number);
-            if (_fs.Directory.Exists(_layout.EventDirectory(id)))
+            if (_files.DirectoryExists(_layout.EventDirectory(id)))
             {
                 return true;
             }
@@ -57,7 +57,7 @@ public sealed partial class FileSystemGraceDb
     /// <summary>Indexes an event whose creation committed (its event.json exists); false for a crash remnant.</summary>
     private bool IndexIfComplete(GraceId id)
     {
-        if (!_fs.File.Exists(_layout.EventDocument(id)))
+        if (!_files.FileExists(_layout.EventDocument(id)))
         {
             return false;
         }
@@ -73,7 +73,7 @@ public sealed partial class FileSystemGraceDb
         string path = _layout.EventDocument(id);
         try
         {
-            JsonObject json = JsonNode.Parse(_fs.File.ReadAllText(path)) as JsonObject ?? throw new JsonException("not an object");
+            JsonObject json = JsonNode.Parse(_files.ReadAllText(path)) as JsonObject ?? throw new JsonException("not an object");
             return GraceDbJson.ReadEvent(json);
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)

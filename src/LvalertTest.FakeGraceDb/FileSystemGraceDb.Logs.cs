@@ -1,4 +1,3 @@
-using System.IO.Abstractions;
 using LvalertTest.Core.Alerts;
 using LvalertTest.Core.Events;
 using LvalertTest.Core.GraceDb;
@@ -61,8 +60,8 @@ public sealed partial class FileSystemGraceDb
             }
 
             string path = _layout.File(graceId, name, version ?? latest.Value);
-            return _fs.File.Exists(path)
-                ? _fs.File.ReadAllBytes(path)
+            return _files.FileExists(path)
+                ? _files.ReadAllBytes(path)
                 : throw new GraceDbNotFoundException($"event {graceId}: the contents of '{fileReference}' are not stored (the event was imported from an export)");
         }
     }
@@ -70,12 +69,11 @@ public sealed partial class FileSystemGraceDb
     /// <summary>A stored file's length, 0 when it does not exist (not yet written, or not part of an import).</summary>
     private long StoredLength(string path)
     {
-        IFileInfo info = _fs.FileInfo.New(path);
-        return info.Exists ? info.Length : 0;
+        return _files.Length(path) ?? 0;
     }
 
     private List<LogEntry> ReadLogs(GraceId id) =>
-        JsonLines.Read(_fs, _layout.Log(id), Warn).Select(GraceDbJson.ReadLog).ToList();
+        JsonLines.Read(_files, _layout.Log(id), Warn).Select(GraceDbJson.ReadLog).ToList();
 
     private static (string Name, int? Version) SplitReference(string reference)
     {
@@ -101,7 +99,7 @@ public sealed partial class FileSystemGraceDb
             if (fileName is not null)
             {
                 version = state.FileVersions.GetValueOrDefault(fileName);
-                store._fs.File.WriteAllBytes(store._layout.File(id, fileName, version.Value), contents ?? []);
+                store._files.WriteAllBytes(store._layout.File(id, fileName, version.Value), contents ?? []);
             }
 
             var entry = new LogEntry(state.Logs!.Count + 1, comment, now, issuer, fileName ?? string.Empty, version, tags.ToList());

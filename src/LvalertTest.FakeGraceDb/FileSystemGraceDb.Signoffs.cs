@@ -38,7 +38,7 @@ public sealed partial class FileSystemGraceDb
             alerts = ApplyLabel(withoutRequest, new LabelRecord(answer, user, now));
             GraceEvent after = withoutRequest with { Labels = [.. withoutRequest.Labels, answer] };
             new LogWriter(this, graceId).Append(now, SignoffRules.LogComment(signoffType, checkedInstrument, status, comment), user, null, null, ["em_follow"]);
-            JsonLines.Append(_fs, _layout.Signoffs(graceId), GraceDbJson.Signoff(record));
+            JsonLines.Append(_files, _layout.Signoffs(graceId), GraceDbJson.Signoff(record));
             alerts.AddRange(Journal(after, AlertEnvelopes.Signoff(Dialect, graceId.ToString(), GraceDbJson.Signoff(record), EventJsonForAlert(after))));
         }
 
@@ -49,5 +49,5 @@ public sealed partial class FileSystemGraceDb
     public IReadOnlyList<SignoffRecord> Signoffs(GraceId graceId) => ReadEvent(graceId, ReadSignoffs);
 
     private List<SignoffRecord> ReadSignoffs(GraceId id) =>
-        JsonLines.Read(_fs, _layout.Signoffs(id), Warn).Select(StoredRecords.ReadSignoff).ToList();
+        JsonLines.Read(_files, _layout.Signoffs(id), Warn).Select(StoredRecords.ReadSignoff).ToList();
 }

@@ -61,7 +61,7 @@ public sealed partial class FileSystemGraceDb
 
         if (state.Labels is null)
         {
-            state.Labels = StoredRecords.CurrentLabels(JsonLines.Read(_fs, _layout.Labels(id), Warn));
+            state.Labels = StoredRecords.CurrentLabels(JsonLines.Read(_files, _layout.Labels(id), Warn));
         }
 
         return state;
@@ -70,7 +70,7 @@ public sealed partial class FileSystemGraceDb
     /// <summary>Appends a label change and lets the next read of the labels see it.</summary>
     private void AppendLabelChange(GraceId id, string op, LabelRecord label)
     {
-        JsonLines.Append(_fs, _layout.Labels(id), StoredRecords.LabelChange(op, label));
+        JsonLines.Append(_files, _layout.Labels(id), StoredRecords.LabelChange(op, label));
         if (_states.TryGetValue(id.Number, out EventState? state))
         {
             state.Labels = null;

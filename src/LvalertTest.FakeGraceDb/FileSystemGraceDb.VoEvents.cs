@@ -37,7 +37,7 @@ public sealed partial class FileSystemGraceDb
             string ivorn = VoEventNaming.Ivorn(graceId, n, request.VoEventType);
             LogEntry log = new LogWriter(this, graceId).Append(now, "New VOEvent", user, fileName, Encoding.UTF8.GetBytes(VoEventXml(e, ivorn, request)), ["em_follow"]);
             record = new VoEventRecord(n, request.VoEventType, ivorn, fileName, log.FileVersion ?? 0, now, user, request.SkymapType, request.SkymapFileName, request.Internal, request.OpenAlert, request.HardwareInjection);
-            JsonLines.Append(_fs, _layout.VoEvents(graceId), StoredRecords.VoEvent(record));
+            JsonLines.Append(_files, _layout.VoEvents(graceId), StoredRecords.VoEvent(record));
             alerts = Journal(e, AlertEnvelopes.VoEvent(Dialect, graceId.ToString(), GraceDbJson.VoEvent(graceId, record, _options.ServiceUrl), EventJsonForAlert(e)));
         }
 
@@ -48,7 +48,7 @@ public sealed partial class FileSystemGraceDb
     public IReadOnlyList<VoEventRecord> VoEvents(GraceId graceId) => ReadEvent(graceId, ReadVoEvents);
 
     private List<VoEventRecord> ReadVoEvents(GraceId id) =>
-        JsonLines.Read(_fs, _layout.VoEvents(id), Warn).Select(StoredRecords.ReadVoEvent).ToList();
+        JsonLines.Read(_files, _layout.VoEvents(id), Warn).Select(StoredRecords.ReadVoEvent).ToList();
 
     /// <summary>A small VOEvent 2.0 document with the parameters listeners (TraceT) read from LVC notices.</summary>
     private string VoEventXml(GraceEvent e, string ivorn, VoEventRequest request)

@@ -19,7 +19,7 @@ namespace LvalertTest.FakeGraceDb;
 public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
 {
     private const string StoreFormat = "lvalerttest-fake-gracedb";
-    private readonly IFileSystem _fs;
+    private readonly IStoreFiles _files;
     private readonly StoreLayout _layout;
     private readonly IStoreLock _lock;
     private readonly FakeGraceDbOptions _options;
@@ -28,18 +28,18 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
     private readonly AppendHandles _logAppenders;
     private readonly bool _sharedWithOtherProcesses;
 
-    private FileSystemGraceDb(IFileSystem fileSystem, string root, FakeGraceDbOptions options, IStoreLock storeLock, bool sharedWithOtherProcesses)
+    private FileSystemGraceDb(IStoreFiles files, string root, FakeGraceDbOptions options, IStoreLock storeLock, bool sharedWithOtherProcesses)
     {
-        _fs = fileSystem;
-        _layout = new StoreLayout(fileSystem, root);
+        _files = files;
+        _layout = new StoreLayout(files, root);
         _options = options;
         _lock = storeLock;
         _sharedWithOtherProcesses = sharedWithOtherProcesses;
 
         // Other processes read the journal only on disk; in memory, flushing every append would copy the whole file.
         // Event logs are small, and in memory their readers need a flush to see an append.
-        _journal = new JournalWriter(fileSystem, _layout.AlertJournal, sharedWithOtherProcesses);
-        _logAppenders = new AppendHandles(fileSystem, flushEachWrite: !sharedWithOtherProcesses);
+        _journal = new JournalWriter(files, _layout.AlertJournal, sharedWithOtherProcesses);
+        _logAppenders = new AppendHandles(files, flushEachWrite: !sharedWithOtherProcesses);
         using (Enter())
         {
             Dialect = OpenOrCreateStoreDocument();
@@ -53,7 +53,9 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
     public string Root => _layout.Root;
 
     /// <summary>The file system the store lives on (to reopen an in-memory store, or inspect it in tests).</summary>
-    public IFileSystem FileSystem => _fs;
+    public IFileSystem FileSystem => _files is FileSystemStoreFiles onFileSystem
+        ? onFileSystem.FileSystem
+        : throw new InvalidOperationException($"the store at {Root} lives in this process's memory, not on a file system");
 
     public FakeGraceDbOptions Options => _options;
 
@@ -64,19 +66,37 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
     public static FileSystemGraceDb OpenOnDisk(string root, FakeGraceDbOptions? options = null)
     {
         Directory.CreateDirectory(root);
-        return new FileSystemGraceDb(new FileSystem(), Path.GetFullPath(root), options ?? new FakeGraceDbOptions(), new FileStoreLock(Path.Combine(root, "store.lock")), sharedWithOtherProcesses: true);
+        return new FileSystemGraceDb(new FileSystemStoreFiles(new FileSystem()), Path.GetFullPath(root), options ?? new FakeGraceDbOptions(), new FileStoreLock(Path.Combine(root, "store.lock")), sharedWithOtherProcesses: true);
     }
 
-    /// <summary>A store in memory (an in-memory file system), for tests and fast simulations.</summary>
+    /// <summary>A store on an in-memory file system (<c>MockFileSystem</c>), which tests can look into and reopen.</summary>
     public static FileSystemGraceDb InMemory(FakeGraceDbOptions? options = null) =>
         Open(new MockFileSystem(), "/gracedb", options ?? new FakeGraceDbOptions());
+
+    /// <summary>
+    /// A store in this process's memory alone, for simulations: the same store, with files that cost an append what
+    /// it appends (no file-system emulation), so a simulated year stays fast. Not reachable through
+    /// <see cref="FileSystem"/>.
+    /// </summary>
+    public static FileSystemGraceDb InProcessMemory(FakeGraceDbOptions? options = null)
+    {
+        var files = new MemoryStoreFiles();
+        files.CreateDirectory("/gracedb");
+        return new FileSystemGraceDb(files, "/gracedb", options ?? new FakeGraceDbOptions(), new InProcessStoreLock(), sharedWithOtherProcesses: false);
+    }
+
+    /// <summary>The same store opened again, as a restarted process would: its caches start empty.</summary>
+    public FileSystemGraceDb Reopen(FakeGraceDbOptions? options = null) =>
+        _sharedWithOtherProcesses
+            ? OpenOnDisk(Root, options ?? _options)
+            : new FileSystemGraceDb(_files, Root, options ?? _options, new InProcessStoreLock(), sharedWithOtherProcesses: false);
 
     /// <summary>Opens (or creates) a store on any file system; only this process may write it.</summary>
     public static FileSystemGraceDb Open(IFileSystem fileSystem, string root, FakeGraceDbOptions options)
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         fileSystem.Directory.CreateDirectory(root);
-        return new FileSystemGraceDb(fileSystem, root, options, new InProcessStoreLock(), sharedWithOtherProcesses: false);
+        return new FileSystemGraceDb(new FileSystemStoreFiles(fileSystem), root, options, new InProcessStoreLock(), sharedWithOtherProcesses: false);
     }
 
     /// <summary>Flushes and closes the alert journal.</summary>
@@ -97,7 +117,7 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
     private AlertDialect OpenOrCreateStoreDocument()
     {
         string path = _layout.StoreDocument;
-        if (!_fs.File.Exists(path))
+        if (!_files.FileExists(path))
         {
             var document = new JsonObject
             {
@@ -105,13 +125,13 @@ public sealed partial class FileSystemGraceDb : IGraceDb, IDisposable
                 ["version"] = 1,
                 ["dialect"] = _options.Dialect == AlertDialect.Igwn ? "igwn" : "legacy",
             };
-            AtomicFile.Write(_fs, path, Encoding.UTF8.GetBytes(document.ToJsonString() + "\n"));
+            _files.WriteAtomically(path, Encoding.UTF8.GetBytes(document.ToJsonString() + "\n"));
             return _options.Dialect;
         }
 
         try
         {
-            JsonObject document = JsonNode.Parse(_fs.File.ReadAllText(path)) as JsonObject ?? throw new JsonException("not an object");
+            JsonObject document = JsonNode.Parse(_files.ReadAllText(path)) as JsonObject ?? throw new JsonException("not an object");
             if ((string?)document["format"] != StoreFormat)
             {
                 throw new GraceDbStoreException($"{path}: format: expected '{StoreFormat}', got '{document["format"]}'");

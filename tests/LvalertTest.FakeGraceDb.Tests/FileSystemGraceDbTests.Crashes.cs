@@ -8,7 +8,15 @@ namespace LvalertTest.FakeGraceDb.Tests;
 /// <summary>What a crash mid-write leaves behind, simulated by cutting files, and how the store copes.</summary>
 public partial class FileSystemGraceDbTests
 {
-    private IFileSystem Files => _db.FileSystem;
+    private IFileSystem Files
+    {
+        get
+        {
+            // The simulations' in-memory store has no files to damage: a crash loses it whole.
+            Assume.That(_kind.HasFileSystem, "the store's files are not reachable from outside");
+            return _db.FileSystem;
+        }
+    }
 
     private string EventPath(string id, string file) => Files.Path.Combine(_db.Root, id, file);
 

@@ -11,6 +11,7 @@ namespace LvalertTest.FakeGraceDb.Tests;
 /// into the store itself (crashes, import/export, alerts) use <c>_db</c>; the contract goes through <see cref="Db"/>.
 /// </summary>
 [TestFixture("memory")]
+[TestFixture("process-memory")]
 [TestFixture("disk")]
 [TestFixture("rest")]
 public partial class FileSystemGraceDbTests(string kind)

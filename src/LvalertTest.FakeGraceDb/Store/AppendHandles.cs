@@ -1,5 +1,3 @@
-using System.IO.Abstractions;
-
 namespace LvalertTest.FakeGraceDb.Store;
 
 /// <summary>
@@ -8,17 +6,17 @@ namespace LvalertTest.FakeGraceDb.Store;
 /// processes' appends are never overwritten. At most <see cref="Capacity"/> stay open; the oldest opened is closed
 /// first (a fixed order, so runs stay reproducible).
 /// </summary>
-internal sealed class AppendHandles(IFileSystem fileSystem, bool flushEachWrite) : IDisposable
+internal sealed class AppendHandles(IStoreFiles files, bool flushEachWrite) : IDisposable
 {
     public const int Capacity = 256;
-    private readonly Dictionary<string, FileSystemStream> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Stream> _open = new(StringComparer.Ordinal);
     private Queue<string> _openedOrder = new();
     private readonly HashSet<string> _atVerifiedEnd = new(StringComparer.Ordinal);
 
     /// <summary>Appends one complete line (UTF-8, ending in '\n').</summary>
     public void Append(string path, byte[] line)
     {
-        FileSystemStream stream = Get(path);
+        Stream stream = Get(path);
 
         // A handle this process alone has written through since it checked the tail is at the end already.
         if (_atVerifiedEnd.Add(path))
@@ -43,8 +41,8 @@ internal sealed class AppendHandles(IFileSystem fileSystem, bool flushEachWrite)
     public void CloseUnder(string directory)
     {
         // With the separator: closing G000001's files must not close G0000012's.
-        string prefix = directory.EndsWith('/') || directory.EndsWith('\\') ? directory : directory + fileSystem.Path.DirectorySeparatorChar;
-        foreach (string path in _open.Keys.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        string trimmed = directory.TrimEnd('/', '\\');
+        foreach (string path in _open.Keys.Where(p => p.StartsWith(trimmed + '/', StringComparison.Ordinal) || p.StartsWith(trimmed + '\\', StringComparison.Ordinal)).ToList())
         {
             _open[path].Dispose();
             _open.Remove(path);
@@ -57,7 +55,7 @@ internal sealed class AppendHandles(IFileSystem fileSystem, bool flushEachWrite)
 
     public void Dispose()
     {
-        foreach (FileSystemStream stream in _open.Values)
+        foreach (Stream stream in _open.Values)
         {
             stream.Dispose();
         }
@@ -65,23 +63,23 @@ internal sealed class AppendHandles(IFileSystem fileSystem, bool flushEachWrite)
         _open.Clear();
     }
 
-    private FileSystemStream Get(string path)
+    private Stream Get(string path)
     {
-        if (_open.TryGetValue(path, out FileSystemStream? stream))
+        if (_open.TryGetValue(path, out Stream? stream))
         {
             return stream;
         }
 
         while (_open.Count >= Capacity && _openedOrder.TryDequeue(out string? oldest))
         {
-            if (_open.Remove(oldest, out FileSystemStream? closing))
+            if (_open.Remove(oldest, out Stream? closing))
             {
                 closing.Dispose();
                 _atVerifiedEnd.Remove(oldest);
             }
         }
 
-        stream = fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        stream = files.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
         _open.Add(path, stream);
         _openedOrder.Enqueue(path);
         return stream;

@@ -1,5 +1,3 @@
-using System.IO.Abstractions;
-
 namespace LvalertTest.FakeGraceDb.Store;
 
 /// <summary>
@@ -8,9 +6,9 @@ namespace LvalertTest.FakeGraceDb.Store;
 /// lock, so other processes appending to the same journal are never overwritten. In memory nothing else reads the
 /// file until <see cref="Flush"/> (flushing there copies the whole file), so only one open store may write it.
 /// </summary>
-internal sealed class JournalWriter(IFileSystem fileSystem, string path, bool sharedWithOtherProcesses) : IDisposable
+internal sealed class JournalWriter(IStoreFiles files, string path, bool sharedWithOtherProcesses) : IDisposable
 {
-    private FileSystemStream? _stream;
+    private Stream? _stream;
     private bool _atVerifiedEnd;
 
     /// <summary>Another process may have written: check the tail and the end again before the next append.</summary>
@@ -20,7 +18,7 @@ internal sealed class JournalWriter(IFileSystem fileSystem, string path, bool sh
     public void Append(ReadOnlySpan<byte> bytes)
     {
         // Unbuffered where others read it (each write reaches the system at once); buffered in memory.
-        _stream ??= fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: sharedWithOtherProcesses ? 0 : 4096);
+        _stream ??= files.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: sharedWithOtherProcesses ? 0 : 4096);
         if (!_atVerifiedEnd)
         {
             JsonLines.CutTornTail(_stream);

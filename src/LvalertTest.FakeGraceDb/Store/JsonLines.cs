@@ -1,4 +1,3 @@
-using System.IO.Abstractions;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -12,16 +11,16 @@ namespace LvalertTest.FakeGraceDb.Store;
 /// </summary>
 internal static class JsonLines
 {
-    public static List<JsonObject> Read(IFileSystem fileSystem, string path, Action<string> warn)
+    public static List<JsonObject> Read(IStoreFiles files, string path, Action<string> warn)
     {
         var records = new List<JsonObject>();
-        if (!fileSystem.File.Exists(path))
+        if (!files.FileExists(path))
         {
             return records;
         }
 
         string text;
-        using (FileSystemStream stream = fileSystem.FileStream.New(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+        using (Stream stream = files.Open(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 4096))
         using (var reader = new StreamReader(stream, Encoding.UTF8))
         {
             text = reader.ReadToEnd();
@@ -60,18 +59,18 @@ internal static class JsonLines
     }
 
     /// <summary>Appends one record as a line (for the rarely written files); first cuts off a torn last line left by a crash.</summary>
-    public static void Append(IFileSystem fileSystem, string path, JsonObject record)
+    public static void Append(IStoreFiles files, string path, JsonObject record)
     {
         byte[] bytes = Encoding.UTF8.GetBytes(record.ToJsonString() + "\n");
         // Unbuffered: the tail check reads one byte, not a buffer's worth.
-        using FileSystemStream stream = fileSystem.FileStream.New(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
+        using Stream stream = files.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0);
         CutTornTail(stream);
         stream.Seek(0, SeekOrigin.End);
         stream.Write(bytes, 0, bytes.Length);
     }
 
     /// <summary>Cuts off a last line without its '\n' (a write interrupted by a crash).</summary>
-    public static void CutTornTail(FileSystemStream stream)
+    public static void CutTornTail(Stream stream)
     {
         long length = stream.Length;
         if (length == 0)

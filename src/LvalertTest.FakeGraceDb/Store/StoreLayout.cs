@@ -1,10 +1,9 @@
-using System.IO.Abstractions;
 using LvalertTest.Core.Events;
 
 namespace LvalertTest.FakeGraceDb.Store;
 
 /// <summary>Where things live in a store directory (documented in fake-gracedb/README.md).</summary>
-internal sealed class StoreLayout(IFileSystem fileSystem, string root)
+internal sealed class StoreLayout(IStoreFiles files, string root)
 {
     public string Root { get; } = root;
 
@@ -31,5 +30,5 @@ internal sealed class StoreLayout(IFileSystem fileSystem, string root)
     /// <summary>A stored file version: <c>files/name,N</c>, the real service's file reference.</summary>
     public string File(GraceId id, string fileName, int version) => Path(id.ToString(), "files", $"{fileName},{version}");
 
-    private string Path(params string[] parts) => fileSystem.Path.Combine([Root, .. parts]);
+    private string Path(params string[] parts) => files.Combine([Root, .. parts]);
 }

@@ -206,6 +206,6 @@ public static class ScenarioRunner
             return FileSystemGraceDb.OpenOnDisk(directory, storeOptions);
         }
 
-        return FileSystemGraceDb.InMemory(storeOptions);
+        return FileSystemGraceDb.InProcessMemory(storeOptions);
     }
 }

@@ -6,8 +6,9 @@ using LvalertTest.Http.Server;
 namespace LvalertTest.FakeGraceDb.Tests.Support;
 
 /// <summary>
-/// Makes stores of one kind for a contract fixture, and cleans up after it: "memory" and "disk" stores, or "rest":
-/// an in-memory store served on 127.0.0.1 and reached through <see cref="GraceDbRestClient"/>.
+/// Makes stores of one kind for a contract fixture, and cleans up after it: "memory" (on <c>MockFileSystem</c>),
+/// "process-memory" (the simulations' store, files in plain buffers), "disk", or "rest": an in-memory store served on
+/// 127.0.0.1 and reached through <see cref="GraceDbRestClient"/>.
 /// </summary>
 internal sealed class StoreKind : IDisposable
 {
@@ -38,9 +39,13 @@ internal sealed class StoreKind : IDisposable
     public FileSystemGraceDb Open(AlertDialect dialect = AlertDialect.Legacy)
     {
         var options = new FakeGraceDbOptions { Dialect = dialect, TimeProvider = Clock, Warn = Warnings.Add };
-        FileSystemGraceDb store = Kind == "disk"
-            ? FileSystemGraceDb.OpenOnDisk(_directory!, options)
-            : _memory is null ? (_memory = FileSystemGraceDb.InMemory(options)) : Reopen(_memory, options);
+        FileSystemGraceDb store = Kind switch
+        {
+            "disk" => FileSystemGraceDb.OpenOnDisk(_directory!, options),
+            _ when _memory is not null => _memory.Reopen(options),
+            "process-memory" => _memory = FileSystemGraceDb.InProcessMemory(options),
+            _ => _memory = FileSystemGraceDb.InMemory(options),
+        };
         store.Subscribe(Published);
         return store;
     }
@@ -85,6 +90,6 @@ internal sealed class StoreKind : IDisposable
         }
     }
 
-    private static FileSystemGraceDb Reopen(FileSystemGraceDb memory, FakeGraceDbOptions options) =>
-        FileSystemGraceDb.Open(memory.FileSystem, memory.Root, options);
+    /// <summary>Whether tests can reach the store's files (to damage them as a crash would).</summary>
+    public bool HasFileSystem => Kind != "process-memory";
 }
