@@ -18,6 +18,12 @@ internal sealed class MemoryStoreFiles : IStoreFiles
 
     public string Combine(string[] parts)
     {
+        if (Array.TrueForAll(parts, p => p.Length > 0 && p[^1] != Separator))
+        {
+            // The usual case (StoreLayout's parts): a plain join.
+            return string.Join(Separator, parts);
+        }
+
         var path = new StringBuilder();
         foreach (string part in parts)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using LvalertTest.Reports.Timeline;
@@ -10,14 +11,31 @@ namespace LvalertTest.Reports.Digest;
 /// </summary>
 public sealed class RunDigest : IDisposable
 {
+    private static readonly SearchValues<char> NeedEscaping = SearchValues.Create("\\\t\n");
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    // One line's UTF-8 bytes, reused: a soak adds millions of lines (every alert's JSON among them).
+    private byte[] _line = new byte[4096];
 
     public long Lines { get; private set; }
 
     public void Add(TimelineRow row)
     {
-        string line = string.Join('\t', TimelineCsvWriter.FormatTime(row.Time), row.Subject, row.Kind, Escape(row.Detail)) + "\n";
-        _hash.AppendData(Encoding.UTF8.GetBytes(line));
+        ArgumentNullException.ThrowIfNull(row);
+        string detail = row.Detail.AsSpan().ContainsAny(NeedEscaping) ? Escape(row.Detail) : row.Detail;
+        int length = 0;
+        foreach (string part in (ReadOnlySpan<string>)[TimelineCsvWriter.FormatTime(row.Time), "\t", row.Subject, "\t", row.Kind, "\t", detail, "\n"])
+        {
+            int most = Encoding.UTF8.GetMaxByteCount(part.Length);
+            if (length + most > _line.Length)
+            {
+                Array.Resize(ref _line, Math.Max(_line.Length * 2, length + most));
+            }
+
+            length += Encoding.UTF8.GetBytes(part, _line.AsSpan(length));
+        }
+
+        _hash.AppendData(_line.AsSpan(0, length));
         Lines++;
     }
 
