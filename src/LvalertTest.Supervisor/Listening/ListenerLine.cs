@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace LvalertTest.Supervisor.Listening;
 
@@ -40,15 +39,18 @@ public sealed record ListenerLine(ListenerLineKind Kind, string Node, string Pay
         string reason;
         try
         {
-            if (JsonNode.Parse(text) is JsonObject record && JournalNode(record) is { } node)
+            // A read-only document, not a tree: the alert's own text is passed on as it is, and parsed once, by the engine.
+            using JsonDocument document = JsonDocument.Parse(text);
+            JsonElement record = document.RootElement;
+            if (record.ValueKind == JsonValueKind.Object && JournalNode(record) is { } node && record.TryGetProperty("alert", out JsonElement alert))
             {
-                switch (record["alert"])
+                switch (alert.ValueKind)
                 {
-                    case JsonObject alert:
-                        return new(ListenerLineKind.Alert, node, alert.ToJsonString(), "");
-                    case JsonValue value when value.TryGetValue(out string? raw):
+                    case JsonValueKind.Object:
+                        return new(ListenerLineKind.Alert, node, alert.GetRawText(), "");
+                    case JsonValueKind.String:
                         // A payload journalled as a string is passed on as it was sent.
-                        return new(ListenerLineKind.Alert, node, raw, "");
+                        return new(ListenerLineKind.Alert, node, alert.GetString()!, "");
                 }
             }
 
@@ -65,6 +67,6 @@ public sealed record ListenerLine(ListenerLineKind Kind, string Node, string Pay
             : new(ListenerLineKind.Alert, defaultNode, text, "");
     }
 
-    private static string? JournalNode(JsonObject record) =>
-        record["node"] is JsonValue value && value.TryGetValue(out string? node) && node.Length > 0 ? node : null;
+    private static string? JournalNode(JsonElement record) =>
+        record.TryGetProperty("node", out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } node ? node : null;
 }
