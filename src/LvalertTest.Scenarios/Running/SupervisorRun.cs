@@ -90,15 +90,14 @@ internal sealed class SupervisorRun : IDueWork, IDisposable
 
     public void Deliver(Alert alert)
     {
-        string line = $$"""{"node":"{{alert.Node}}","alert":{{alert.Json}}}""";
         if (_crashes.Count > 0)
         {
-            // Kept only when a restart will read it again.
-            _journal.Add(line);
+            // Kept only when a restart will read it again, as the journal line a real restart reads.
+            _journal.Add($$"""{"node":"{{alert.Node}}","alert":{{alert.Json}}}""");
         }
 
         _lineNumber++;
-        _host?.Deliver("alerts.jsonl", new InputLine(_lineNumber, line));
+        _host?.Deliver("alerts.jsonl", _lineNumber, alert.Node, alert.Json);
     }
 
     public void RunDue(long argument)

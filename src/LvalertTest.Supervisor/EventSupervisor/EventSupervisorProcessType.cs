@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using LvalertTest.Supervisor.Engine;
 using LvalertTest.Supervisor.Queue;
@@ -95,7 +97,8 @@ public sealed class EventSupervisorProcessType(EsContext context, EsItemCatalogu
         _seen.Clear();
         foreach ((string graceId, JsonNode? seen) in state as JsonObject ?? [])
         {
-            _seen[graceId] = new HashSet<string>((seen as JsonArray ?? []).Select(s => (string?)s ?? string.Empty), StringComparer.Ordinal);
+            // Checkpoints written before alerts were remembered by fingerprint hold the alerts' text: fingerprint it.
+            _seen[graceId] = new HashSet<string>((seen as JsonArray ?? []).Select(s => (string?)s ?? string.Empty).Select(s => IsFingerprint(s) ? s : Fingerprint(s)), StringComparer.Ordinal);
         }
     }
 
@@ -180,8 +183,14 @@ public sealed class EventSupervisorProcessType(EsContext context, EsItemCatalogu
             _seen.Add(graceId, seen);
         }
 
-        return seen.Add(alert.ToJsonString());
+        return seen.Add(Fingerprint(alert.ToJsonString()));
     }
+
+    // Alerts are remembered by the SHA-256 of their text (as the original compared the text itself): 64 characters
+    // kept per alert instead of kilobytes, for as long as the event is live.
+    private static string Fingerprint(string alertText) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(alertText)));
+
+    private static bool IsFingerprint(string text) => text.Length == 64 && text.All(char.IsAsciiHexDigitLower);
 
     // Events with nothing left in the queue are forgotten, so memory follows the queue, not the run's length.
     private void Forget(SortedQueue queue)

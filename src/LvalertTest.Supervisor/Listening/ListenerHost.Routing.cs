@@ -28,13 +28,30 @@ public sealed partial class ListenerHost
                 return;
         }
 
+        Route(source, line.Number, parsed.Node, parsed.Payload);
+    }
+
+    /// <summary>
+    /// Handles one alert already split into its node and payload (a simulation in this process, which has both at
+    /// hand): the same routing as a journal line's, without writing and reading the line.
+    /// </summary>
+    public void Deliver(string source, long lineNumber, string node, string payload)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentException.ThrowIfNullOrEmpty(node);
+        ArgumentNullException.ThrowIfNull(payload);
+        Route(source, lineNumber, node, payload);
+    }
+
+    private void Route(string source, long lineNumber, string node, string payload)
+    {
         _alertsRead++;
-        if (!_byNode.TryGetValue(parsed.Node, out ListenerProcess? process))
+        if (!_byNode.TryGetValue(node, out ListenerProcess? process))
         {
             _ignored++;
-            if (_unservedNodes.Add(parsed.Node))
+            if (_unservedNodes.Add(node))
             {
-                Note($"{source}:{line.Number}: no process serves node '{parsed.Node}': its alerts are ignored");
+                Note($"{source}:{lineNumber}: no process serves node '{node}': its alerts are ignored");
             }
 
             return;
@@ -46,13 +63,13 @@ public sealed partial class ListenerHost
             _skipped++;
             if (process.ToSkip == 0)
             {
-                Note($"[{process.Section.Name}] has caught up: alerts for it after {source}:{line.Number} are new");
+                Note($"[{process.Section.Name}] has caught up: alerts for it after {source}:{lineNumber} are new");
             }
 
             return;
         }
 
         process.Delivered++;
-        process.Engine.Receive(parsed.Node, parsed.Payload);
+        process.Engine.Receive(node, payload);
     }
 }

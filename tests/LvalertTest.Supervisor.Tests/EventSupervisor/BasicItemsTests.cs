@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using LvalertTest.Core.Events;
 using LvalertTest.FakeGraceDb.Faults;
 using LvalertTest.Simulation.Randomness;
@@ -187,6 +188,23 @@ public class BasicItemsTests
 
         Assert.That(_es.Engine.Queue.Count, Is.EqualTo(firstCount));
         Assert.That(_es.Log.Lines.Select(l => l.Message), Does.Contain("ignoring a duplicate new alert"));
+    }
+
+    [Test]
+    public void DuplicateMemory_IsKeptAsFingerprints_AndCheckpointsHoldingAlertTextStillWork()
+    {
+        _es.CreateEvent();
+        string alertText = JsonNode.Parse(_es.Alerts[0].Json)!.ToJsonString();
+        var restarted = new Supervisor.EventSupervisor.EventSupervisorProcessType(_es.Context);
+        // A checkpoint from before fingerprints: the alert's text itself.
+        restarted.RestoreState(new JsonObject { ["G000001"] = new JsonArray(alertText) });
+        var queue = new Supervisor.Queue.SortedQueue();
+
+        restarted.Handle((JsonObject)JsonNode.Parse(alertText)!, EsHarness.T0, queue);
+
+        Assert.That(queue.Count, Is.Zero, "the restored memory recognises the alert");
+        string saved = restarted.SaveState()!.ToJsonString();
+        Assert.That(saved, Does.Match("^\\{\"G000001\":\\[\"[0-9a-f]{64}\"\\]\\}$"), "what is saved is a fingerprint, not kilobytes of alert");
     }
 
     private static EsHarness Harness(Func<string, string>? edit = null, Func<Core.GraceDb.IGraceDb, Core.GraceDb.IGraceDb>? checksSee = null) =>
