@@ -14,7 +14,7 @@ public static class Matching
     // Patterns come from configs (a few dozen); Regex's own cache holds 15, so a supervisor with more patterns than
     // that would parse them again on every check. Bounded in case a caller feeds arbitrary patterns.
     private const int MaxCachedPatterns = 1024;
-    private static readonly ConcurrentDictionary<string, Regex> Anchored = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, AnchoredPattern> Anchored = new(StringComparer.Ordinal);
 
     public static bool Matches(string text, string pattern, bool regex) =>
         regex ? PythonMatch(text, pattern) is not null : text.Contains(pattern, StringComparison.Ordinal);
@@ -22,15 +22,24 @@ public static class Matching
     /// <summary>The start-anchored match of <paramref name="pattern"/>, or null.</summary>
     public static Match? PythonMatch(string text, string pattern)
     {
-        Match match = AnchoredRegex(pattern).Match(text);
+        ArgumentNullException.ThrowIfNull(text);
+        AnchoredPattern anchored = Anchor(pattern);
+
+        // Most checks' patterns start with words; most texts an alert brings do not start with them.
+        if (!text.StartsWith(anchored.Prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        Match match = anchored.Regex.Match(text);
         return match.Success ? match : null;
     }
 
-    private static Regex AnchoredRegex(string pattern)
+    private static AnchoredPattern Anchor(string pattern)
     {
-        if (Anchored.TryGetValue(pattern, out Regex? regex))
+        if (Anchored.TryGetValue(pattern, out AnchoredPattern? anchored))
         {
-            return regex;
+            return anchored;
         }
 
         if (Anchored.Count >= MaxCachedPatterns)
@@ -38,8 +47,10 @@ public static class Matching
             Anchored.Clear();
         }
 
-        return Anchored.GetOrAdd(pattern, p => new Regex(@"\A(?:" + p + ")", RegexOptions.CultureInvariant, Budget));
+        return Anchored.GetOrAdd(pattern, p => new AnchoredPattern(new Regex(@"\A(?:" + p + ")", RegexOptions.CultureInvariant, Budget), RegexLiteralPrefix.Of(p)));
     }
+
+    private sealed record AnchoredPattern(Regex Regex, string Prefix);
 
     /// <summary>Tag lists compare as sorted sets of names, as the original's <c>sorted(a) == sorted(b)</c>.</summary>
     public static bool SameTags(IReadOnlyList<string> actual, IReadOnlyList<string> expected) =>
