@@ -8,7 +8,8 @@ namespace LvalertTest.Benchmarks;
 
 /// <summary>
 /// Log writes into the fake GraceDb (target: ≥ 50 000 / s on disk): 200 events, each given 25 log entries per
-/// invocation, round-robin, with alerts journalled to both nodes, in memory and on the real disk.
+/// invocation, round-robin, with alerts journalled to both nodes: on <c>MockFileSystem</c> ("memory"), in the
+/// simulations' own in-memory files ("process-memory") and on the real disk.
 /// </summary>
 [MemoryDiagnoser]
 public class FakeGraceDbLogWrites
@@ -19,7 +20,7 @@ public class FakeGraceDbLogWrites
     private GraceId[] _ids = [];
     private string? _directory;
 
-    [Params("memory", "disk")]
+    [Params("memory", "process-memory", "disk")]
     public string Store { get; set; } = "memory";
 
     [IterationSetup]
@@ -33,7 +34,7 @@ public class FakeGraceDbLogWrites
         }
         else
         {
-            _store = FileSystemGraceDb.InMemory();
+            _store = Store == "process-memory" ? FileSystemGraceDb.InProcessMemory() : FileSystemGraceDb.InMemory();
         }
 
         byte[] upload = Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $$"""{"gpstime": 1187008882.43, "FAR": 1e-8, "instruments": "H1,L1"}"""));
