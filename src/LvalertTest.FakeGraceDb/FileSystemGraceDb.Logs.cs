@@ -67,10 +67,7 @@ public sealed partial class FileSystemGraceDb
     }
 
     /// <summary>A stored file's length, 0 when it does not exist (not yet written, or not part of an import).</summary>
-    private long StoredLength(string path)
-    {
-        return _files.Length(path) ?? 0;
-    }
+    private long StoredLength(string path) => _files.Length(path) ?? 0;
 
     private List<LogEntry> ReadLogs(GraceId id) =>
         JsonLines.Read(_files, _layout.Log(id), Warn).Select(GraceDbJson.ReadLog).ToList();

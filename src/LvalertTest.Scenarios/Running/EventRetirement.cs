@@ -1,18 +1,17 @@
 using LvalertTest.FakeGraceDb;
+using LvalertTest.Scenarios.Model;
 using LvalertTest.Simulation.Schedules;
 
 namespace LvalertTest.Scenarios.Running;
 
 /// <summary>
 /// Lets finished events leave an in-memory soak's store, so a simulated year holds its live events, not all of them.
-/// An event is finished once its last scheduled action is <see cref="Margin"/> in the past (time for its alerts to be
-/// delivered and handled) and the supervisor has nothing queued for it. Looked at when an event arrives, so
+/// An event is finished once its last scheduled action is <paramref name="margin"/> in the past (time for its alerts
+/// to be delivered and handled) and the supervisor has nothing queued for it. Looked at when an event arrives, so
 /// retirement never adds work to the kernel or moves the run's end.
 /// </summary>
-internal sealed class EventRetirement(FileSystemGraceDb store, Func<string, bool> stillWatched)
+internal sealed class EventRetirement(FileSystemGraceDb store, Func<string, bool> stillWatched, TimeSpan margin)
 {
-    /// <summary>How long after its last action an event is kept at least (alert delays and GraceDb latency are seconds).</summary>
-    public static readonly TimeSpan Margin = TimeSpan.FromHours(1);
 
     // By the time an event may go, then arrival order: a fixed order, so runs stay reproducible.
     private readonly PriorityQueue<EventHandle, (long Ticks, long Order)> _waiting = new();
@@ -27,7 +26,7 @@ internal sealed class EventRetirement(FileSystemGraceDb store, Func<string, bool
     public void Arrived(EventHandle handle, DateTimeOffset now, DateTimeOffset lastAction)
     {
         Sweep(now);
-        _waiting.Enqueue(handle, ((lastAction + Margin).UtcTicks, _order++));
+        _waiting.Enqueue(handle, ((lastAction + margin).UtcTicks, _order++));
     }
 
     private void Sweep(DateTimeOffset now)
@@ -54,7 +53,20 @@ internal sealed class EventRetirement(FileSystemGraceDb store, Func<string, bool
 
         foreach (EventHandle handle in watched ?? [])
         {
-            _waiting.Enqueue(handle, ((now + Margin).UtcTicks, _order++));
+            _waiting.Enqueue(handle, ((now + margin).UtcTicks, _order++));
         }
+    }
+
+    /// <summary>
+    /// How long after its last action an event is kept at least: an hour, and far more than the scenario's delays
+    /// (alert delivery, reordering, GraceDb latency) could hold back an alert of it, jitter included.
+    /// </summary>
+    public static TimeSpan MarginFor(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        AlertFaults alerts = scenario.AlertFaults;
+        TimeSpan delays = alerts.DelayMean + alerts.DelayJitter + (alerts.Reorder > 0 ? alerts.ReorderDelay : TimeSpan.Zero)
+            + (scenario.Faults?.MeanLatency ?? TimeSpan.Zero) + (scenario.Faults?.LatencyJitter ?? TimeSpan.Zero);
+        return TimeSpan.FromHours(1) + (20 * delays);
     }
 }

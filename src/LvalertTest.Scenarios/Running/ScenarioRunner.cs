@@ -86,7 +86,7 @@ public static class ScenarioRunner
             : sink;
         // An in-memory soak lets finished events go, so its memory follows the live events, not the run's length.
         EventRetirement? retirement = options.Soak && !store.IsSharedWithOtherProcesses
-            ? new EventRetirement(store, id => supervisor?.HasWorkFor(id) ?? false)
+            ? new EventRetirement(store, id => supervisor?.HasWorkFor(id) ?? false, EventRetirement.MarginFor(scenario))
             : null;
         var feeder = new ArrivalFeeder(scenario, streams, kernel, delivered, retirement is null ? null : (handle, last) => retirement.Arrived(handle, kernel.Now, last));
         feeder.Start();

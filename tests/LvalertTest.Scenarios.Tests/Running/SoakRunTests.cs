@@ -58,6 +58,15 @@ public class SoakRunTests
     }
 
     [Test]
+    public void RetirementMargin_OutlastsTheScenariosDelays()
+    {
+        Scenario slowAlerts = _scenario with { AlertFaults = new AlertFaults(0, 0, 0.1, TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(3)) };
+
+        Assert.That(EventRetirement.MarginFor(_scenario), Is.EqualTo(TimeSpan.FromHours(1) + (20 * TimeSpan.FromSeconds(1.2))), "o4-like: 1 s delay, 0.2 s jitter");
+        Assert.That(EventRetirement.MarginFor(slowAlerts), Is.EqualTo(TimeSpan.FromHours(1) + (20 * TimeSpan.FromMinutes(15))));
+    }
+
+    [Test]
     public void Duration_ReplacesTheScenariosArrivals_LongerMeansMoreEvents()
     {
         RunSummary shorter = ScenarioRunner.Run(_scenario, new RunOptions(5) { Duration = Duration });
