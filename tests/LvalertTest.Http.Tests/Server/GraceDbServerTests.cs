@@ -206,7 +206,11 @@ public class GraceDbServerTests
     [Test]
     public async Task AnUploadOverTheLimit_Is413_AndStoresNothing()
     {
-        HttpResponseMessage response = await Http.PostAsync("/api/events/", Upload(new byte[100 * 1024], fields: [("group", "CBC"), ("pipeline", "gstlal")]));
+        // Expect: 100-continue, so the refusal comes before the body is sent: otherwise the server may close the
+        // connection while the client is still writing, and the client sees a broken pipe instead of the 413.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events/") { Content = Upload(new byte[100 * 1024], fields: [("group", "CBC"), ("pipeline", "gstlal")]) };
+        request.Headers.ExpectContinue = true;
+        HttpResponseMessage response = await Http.SendAsync(request);
 
         Assert.That((int)response.StatusCode, Is.EqualTo(413));
         Assert.That(_served.Store.Events(string.Empty), Is.Empty);
