@@ -15,12 +15,6 @@ internal sealed class MemoryFile
         Length = contents.Length;
     }
 
-    public MemoryFile Truncated()
-    {
-        SetLength(0);
-        return this;
-    }
-
     public int Read(long position, Span<byte> destination)
     {
         if (position >= Length)

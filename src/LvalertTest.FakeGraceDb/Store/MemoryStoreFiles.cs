@@ -114,7 +114,7 @@ internal sealed class MemoryStoreFiles : IStoreFiles
     {
         ArgumentNullException.ThrowIfNull(contents);
         // In place, as on a disk: a stream already open on the file sees the new contents.
-        FileFor(path, create: true).Replace(contents);
+        FileFor(path).Replace(contents);
     }
 
     // Nothing can interrupt an in-memory write halfway.
@@ -124,36 +124,24 @@ internal sealed class MemoryStoreFiles : IStoreFiles
 
     public Stream Open(string path, FileMode mode, FileAccess access, FileShare share, int bufferSize)
     {
+        // The store opens files to read them (Open) or to append to them (OpenOrCreate), nothing else.
         MemoryFile file = mode switch
         {
             FileMode.Open => Existing(path),
-            FileMode.OpenOrCreate or FileMode.Append => FileFor(path, create: true),
-            FileMode.Create or FileMode.Truncate => FileFor(path, create: mode == FileMode.Create).Truncated(),
-            FileMode.CreateNew => _files.ContainsKey(path) ? throw new IOException($"{path}: exists already") : FileFor(path, create: true),
-            _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, null),
+            FileMode.OpenOrCreate => FileFor(path),
+            _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "a store opens files with Open or OpenOrCreate"),
         };
-        var stream = new MemoryFileStream(file, access);
-        if (mode == FileMode.Append)
-        {
-            stream.Seek(0, SeekOrigin.End);
-        }
-
-        return stream;
+        return new MemoryFileStream(file, access);
     }
 
     private MemoryFile Existing(string path) =>
         _files.TryGetValue(path, out MemoryFile? file) ? file : throw new FileNotFoundException($"{path}: no such file", path);
 
-    private MemoryFile FileFor(string path, bool create)
+    private MemoryFile FileFor(string path)
     {
         if (_files.TryGetValue(path, out MemoryFile? file))
         {
             return file;
-        }
-
-        if (!create)
-        {
-            throw new FileNotFoundException($"{path}: no such file", path);
         }
 
         string parent = Parent(path) ?? throw new IOException($"{path}: not a file path");

@@ -65,7 +65,10 @@ public sealed partial class SupervisorEngine : IDisposable
         }
     }
 
-    /// <summary>Whether an item for the event is queued or running (so the engine may still read or annotate it).</summary>
+    /// <summary>
+    /// Whether an item for the event is queued or running, or alerts wait unhandled (they may be the event's): the
+    /// engine may still read or annotate it.
+    /// </summary>
     public bool HasWorkFor(string graceId)
     {
         lock (_gate)
